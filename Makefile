@@ -1,0 +1,43 @@
+# kvinnofrid: `make run` and `make test` set themselves up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint bench ocr-deps screenshot clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev,dask]'
+	-@$(MAKE) --no-print-directory ocr-deps
+	touch $(STAMP)
+
+# Optional system packages (Tesseract with Swedish, poppler, chromium for screenshots).
+# Installed when we are root with apt; otherwise kvinnofrid reports what is missing.
+ocr-deps:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -q swe; then \
+		echo "tesseract with Swedish: present"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-swe poppler-utils >/dev/null; \
+	else \
+		echo "note: tesseract-ocr-swe not installed (needs root); scanned PDFs will be reported as needing OCR"; \
+	fi
+
+run: setup
+	$(BIN)/kvinnofrid run --corpus corpus --out out
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: setup
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf out/* .pytest_cache
