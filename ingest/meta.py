@@ -1,0 +1,182 @@
+"""Detect a document's county, kind, period, title and language from its text alone."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ingest.source import Line
+from models.counties import load_counties
+from models.folding import fold
+
+_WORD = re.compile(r"[a-z]+")
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—]|till)\s*((?:19|20)\d\d)\b")
+_VALID_UNTIL = re.compile(r"(?:galler|giller|gäller)\s+(?:till\s+och\s+med|t\.?o\.?m\.?)\s+((?:19|20)\d\d)")
+_DATE_COMPACT = re.compile(r"\b((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\b")
+
+# kind keywords on folded text, in the order they are tried within the title region
+_KIND_MARKERS: tuple[tuple[str, str], ...] = (
+    ("avsiktsforklaring", "avsiktsforklaring"),
+    ("handlingsplan", "handlingsplan"),
+    ("action plan", "handlingsplan"),
+    ("strategi", "strategi"),
+    ("strategy", "strategi"),
+)
+_SV_WORDS = {"och", "att", "for", "som", "med", "det", "av", "till", "ar", "pa", "i", "ska"}
+_EN_WORDS = {"the", "and", "of", "to", "in", "is", "for", "with", "are", "on", "as", "by"}
+
+
+@dataclass
+class DocumentMeta:
+    title: str | None
+    county_code: str | None
+    kind: str
+    period_start: int | None
+    period_end: int | None
+    language: str
+
+
+def _nonempty(lines: Sequence[Line]) -> list[Line]:
+    return [ln for ln in lines if ln.text.strip()]
+
+
+def detect_language(text: str) -> str:
+    words = _WORD.findall(fold(text))
+    sv = sum(1 for w in words if w in _SV_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    return "en" if en > sv else "sv"
+
+
+def detect_county(text: str) -> str | None:
+    """The county named most often ("Stockholms län", "Vastmanlands lan", OCR'd
+    "Vistmanland", "Stockholm County"), by fuzzy match of words against county names."""
+    counties = load_counties()
+    names = {fold(c.name).replace(" ", ""): c.code for c in counties}
+    words = Counter(w for w in _WORD.findall(fold(text)) if len(w) >= 5)
+    votes: Counter[str] = Counter()
+    choices = list(names)
+    for word, n in words.items():
+        stem = word[:-1] if word.endswith("s") and word[:-1] in names else word
+        if stem in names:
+            votes[names[stem]] += n
+            continue
+        if len(word) < 7:
+            continue
+        match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=84)
+        if match is None:
+            match = process.extractOne(word.rstrip("s"), choices, scorer=fuzz.ratio, score_cutoff=84)
+        if match is not None:
+            votes[names[match[0]]] += n
+    if not votes:
+        return None
+    (code, count), *rest = votes.most_common(2) + [("", 0)]
+    return code if count >= 2 and count > rest[0][1] else None
+
+
+def detect_kind(lines: Sequence[Line], language: str) -> str:
+    """The kind a document names itself: a keyword in its first lines counts three times a
+    mention elsewhere; a declaration of intent says so; slides look like slides."""
+    nonempty = _nonempty(lines)
+    head_text = fold(" ".join(ln.text for ln in nonempty[:15]))
+    whole = fold(" ".join(ln.text for ln in nonempty))
+    if "avsiktsforklaring" in head_text:
+        return "avsiktsforklaring"
+    if _slide_like(lines):
+        return "presentation"
+    scores: Counter[str] = Counter()
+    for marker, kind in _KIND_MARKERS:
+        scores[kind] += whole.count(marker) + 3 * head_text.count(marker)
+    if not scores or scores.most_common(1)[0][1] == 0:
+        return "presentation" if language == "en" else "okand"
+    return scores.most_common(1)[0][0]
+
+
+def _slide_like(lines: Sequence[Line]) -> bool:
+    """Slides: many short one-line paragraphs, no tables, little running prose."""
+    if any(ln.cells for ln in lines):
+        return False
+    paragraphs: list[int] = []
+    run = 0
+    for ln in lines:
+        if ln.text.strip():
+            run += 1
+        elif run:
+            paragraphs.append(run)
+            run = 0
+    if run:
+        paragraphs.append(run)
+    if len(paragraphs) < 20:
+        return False
+    return sum(paragraphs) / len(paragraphs) < 1.6
+
+
+def detect_period(lines: Sequence[Line]) -> tuple[int | None, int | None]:
+    head = _nonempty(lines)
+    head_text = " ".join(ln.text for ln in head[:12])
+    start = end = None
+    m = _RANGE.search(head_text)
+    if m and 0 < int(m.group(2)) - int(m.group(1)) <= 12:
+        start, end = int(m.group(1)), int(m.group(2))
+    else:
+        d = _DATE_COMPACT.search(" ".join(ln.text for ln in head[:3]))
+        if d:
+            return int(d.group(1)), None
+        for m in _RANGE.finditer(" ".join(ln.text for ln in head[:60])):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 0 < b - a <= 10:
+                start, end = a, b
+                break
+    until = _VALID_UNTIL.search(fold(" ".join(ln.text for ln in head[:40])))
+    if until and start is not None and int(until.group(1)) > (end or 0):
+        end = int(until.group(1))
+    return start, end
+
+
+_GENERIC_HEADINGS = {"inledning", "innehall", "forord", "sammanfattning", "bakgrund"}
+
+
+def _paragraphs(lines: Sequence[Line], limit: int) -> list[str]:
+    paras: list[str] = []
+    parts: list[str] = []
+    for ln in lines[: limit * 4]:
+        text = ln.text.strip()
+        if not text or ln.cells:
+            if parts:
+                paras.append(re.sub(r"\s+", " ", " ".join(parts[:3])))
+                parts = []
+            continue
+        parts.append(text)
+    if parts:
+        paras.append(re.sub(r"\s+", " ", " ".join(parts[:3])))
+    return paras[:limit]
+
+
+def detect_title(lines: Sequence[Line]) -> str | None:
+    """The first paragraph that names the document's kind, else the first paragraph unless it
+    is a generic section heading ("Inledning")."""
+    paras = _paragraphs(lines, 12)
+    for para in paras[:3]:
+        folded = fold(para)
+        if any(marker in folded for marker, _ in _KIND_MARKERS) and len(para) <= 160:
+            return para
+    if paras and fold(paras[0]).strip(" .:") not in _GENERIC_HEADINGS:
+        return paras[0][:300]
+    return None
+
+
+def detect_meta(lines: Sequence[Line]) -> DocumentMeta:
+    text = "\n".join(ln.text for ln in lines)
+    language = detect_language(text)
+    start, end = detect_period(lines)
+    return DocumentMeta(
+        title=detect_title(lines),
+        county_code=detect_county(text),
+        kind=detect_kind(lines, language),
+        period_start=start,
+        period_end=end,
+        language=language,
+    )

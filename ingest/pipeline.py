@@ -1,0 +1,150 @@
+"""One file → one ExtractedDocument: read (sniffed by content) → OCR repair → layout → agencies.
+Never looks at other documents; raises IngestError with a plain message when the file cannot
+be read."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+from rapidfuzz import fuzz
+
+from ingest.layouts import LayoutResult
+from ingest.meta import detect_meta
+from ingest.source import IngestError, Line, SourceDocument
+from models.folding import fold
+from models.records import ROLE_PARTICIPANT, ExtractedDocument
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+LAYOUT_MODULES = ("action_table", "insatsomraden", "delmal", "objectives_list")
+MIN_LAYOUT_SCORE = 0.3
+
+
+def layouts() -> list[ModuleType]:
+    return [importlib.import_module(f"ingest.layouts.{name}") for name in LAYOUT_MODULES]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
+    """Read a file by what it contains (a PDF starts with %PDF; the extension is a hint only)."""
+    from ingest.sniff import sniff
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from None
+    if size == 0:
+        raise IngestError("file is empty (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise IngestError(f"file is {size // 2**20} MB, more than the limit of {MAX_FILE_BYTES // 2**20} MB")
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    kind = sniff(data)
+    if kind == "pdf":
+        from ingest.pdf import read_pdf
+
+        source = read_pdf(path, sha)
+        if source.ocr_pages and ocr:
+            from ingest.ocr import ocr_pages
+
+            source = ocr_pages(path, source)
+        return source
+    if kind == "text":
+        from ingest.text import read_text
+
+        return read_text(path, sha, data)
+    raise IngestError("not a PDF or a text file (binary content)")
+
+
+def choose_layout(lines: Sequence[Line]) -> tuple[ModuleType | None, float]:
+    best: tuple[ModuleType | None, float] = (None, 0.0)
+    for module in layouts():
+        score = module.detect(lines)
+        if score > best[1]:
+            best = (module, score)
+    return best if best[1] >= MIN_LAYOUT_SCORE else (None, best[1])
+
+
+def _attach_raw(repaired: LayoutResult, raw: LayoutResult) -> None:
+    """Keep the unrepaired wording beside the repaired one, matched by key."""
+    raw_goals = {g.key: g.title for g in raw.goals}
+    raw_actions = {a.key: a.text for a in raw.actions}
+    for goal in repaired.goals:
+        before = raw_goals.get(goal.key)
+        if before and before != goal.title and fuzz.ratio(fold(before), fold(goal.title)) >= 70:
+            goal.raw_title = before
+    for action in repaired.actions:
+        before = raw_actions.get(action.key)
+        if before and before != action.text and fuzz.ratio(fold(before), fold(action.text)) >= 70:
+            action.raw_text = before
+
+
+def extract(source: SourceDocument) -> ExtractedDocument:
+    """Structure and extract goals, actions and agencies from a read document."""
+    from ingest.agencies import find_agencies, split_responsible
+    from ingest.repair import needs_repair, repair_lines
+
+    raw_lines = source.lines
+    lines = raw_lines
+    repaired = needs_repair(raw_lines)
+    if repaired:
+        lines = repair_lines(raw_lines)
+    meta = detect_meta(lines)
+    doc = ExtractedDocument(
+        path=source.path,
+        sha256=source.sha256,
+        title=meta.title,
+        county_code=meta.county_code,
+        kind=meta.kind,
+        period_start=meta.period_start,
+        period_end=meta.period_end,
+        language=meta.language,
+        pages=source.pages,
+        text_source=source.text_source + ("+repaired" if repaired else ""),
+        warnings=list(source.warnings),
+    )
+    module, score = choose_layout(lines)
+    if module is None:
+        doc.warnings.append("no plan structure (goals/actions) recognised in the text")
+        return doc
+    result = module.extract(lines)
+    if repaired:
+        _attach_raw(result, module.extract(raw_lines))
+    doc.layout = result.name
+    doc.goals = result.goals
+    doc.actions = result.actions
+    doc.warnings.extend(result.warnings)
+    for action in doc.actions:
+        if action.responsible:
+            action.agencies = split_responsible(action.responsible)
+    seen: set[str] = set()
+    for _page, text in result.participants:
+        for mention in find_agencies(text):
+            if mention.name not in seen:
+                seen.add(mention.name)
+                doc.participants.append(replace(mention, role=ROLE_PARTICIPANT))
+    return doc
+
+
+def ingest_file(path: Path, *, ocr: bool = True) -> ExtractedDocument:
+    """Read and extract one file. Raises IngestError (with a plain message) on bad input."""
+    try:
+        source = read_source(path, ocr=ocr)
+    except IngestError:
+        raise
+    except MemoryError:
+        raise IngestError("file needs more memory than allowed to read") from None
+    except RecursionError:
+        raise IngestError("file structure is too deeply nested to read") from None
+    return extract(source)

@@ -1,0 +1,111 @@
+"""The kvinnofrid command line (typer). Exit status: 0 when every file succeeded, 1 when any
+file failed (the others are still stored), 2 for usage errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="kvinnofrid",
+    help="Ingest Swedish counties' plans against men's violence against women and compare them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+DEFAULT_DB = Path("out/kvinnofrid.db")
+
+
+def _default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _open_db(db: Path):  # type: ignore[no-untyped-def]
+    from kvinnofrid.store import connect
+
+    try:
+        return connect(db)
+    except Exception as exc:  # noqa: BLE001
+        err.print(f"[red]error:[/red] cannot open database {db}: {exc}")
+        raise typer.Exit(1) from None
+
+
+def _ingest(db_path: Path, paths: list[Path], workers: int) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from kvinnofrid.runner import FileOutcome, collect_files, ingest_paths
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for p in missing:
+            err.print(f"[red]error:[/red] {p}: no such file or folder")
+        raise typer.Exit(2)
+    db = _open_db(db_path)
+    total = len(collect_files(paths))
+    failed = 0
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingesting", total=total)
+
+        def report(outcome: FileOutcome) -> None:
+            nonlocal failed
+            name = os.path.relpath(outcome.path) if outcome.path.startswith(os.getcwd()) else outcome.path
+            if outcome.failed:
+                failed += 1
+                out.print(f"[red]✗[/red] {name}: {outcome.message}", markup=True)
+            elif outcome.status == "unchanged":
+                out.print(f"[dim]= {name}: {outcome.message} ({outcome.goals} goals, {outcome.actions} actions)[/dim]")
+            else:
+                out.print(f"[green]✓[/green] {name}: {outcome.message}")
+            progress.advance(task)
+
+        outcomes = ingest_paths(db, paths, workers=workers, on_result=report)
+    stored = sum(1 for o in outcomes if o.status == "stored")
+    unchanged = sum(1 for o in outcomes if o.status == "unchanged")
+    out.print(f"{len(outcomes)} files: {stored} stored, {unchanged} unchanged, {failed} failed")
+    return 1 if failed else 0
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel parsing processes.")] = _default_workers(),
+) -> None:
+    """Ingest files or folders; unchanged files (same sha256) are skipped."""
+    raise typer.Exit(_ingest(db, paths, workers))
+
+
+@app.command()
+def run(
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of input documents.")] = Path("corpus"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    db: Annotated[Path | None, typer.Option("--db", help="Database (default: OUT/kvinnofrid.db).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = _default_workers(),
+) -> None:
+    """Ingest everything new or changed in the corpus, compare and report."""
+    db_path = db or out_dir / "kvinnofrid.db"
+    code = _ingest(db_path, [corpus], workers)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

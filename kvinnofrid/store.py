@@ -1,0 +1,188 @@
+"""The SQLite database (sqlite-utils): schema, one transaction per document, WAL and a busy
+timeout so that concurrent runs and a killed run leave a consistent database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from models.counties import load_counties
+from models.records import ExtractedDocument
+from models.schema import DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES
+
+BUSY_TIMEOUT_MS = 120_000
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the database with foreign keys enforced, WAL and a busy
+    timeout. Transactions are explicit (BEGIN IMMEDIATE ... COMMIT)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = sqlite_utils.Database(conn)
+    ensure_schema(db)
+    return db
+
+
+class transaction:
+    """BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error (also on KeyboardInterrupt)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.conn = db.conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    with transaction(db) as conn:
+        for statement in _statements(TABLES):
+            conn.execute(statement)
+        if not conn.execute("SELECT 1 FROM counties LIMIT 1").fetchone():
+            conn.executemany(
+                "INSERT INTO counties (code, name, seat, region_name) VALUES (?, ?, ?, ?)",
+                [(c.code, c.name, c.seat, c.region_name) for c in load_counties()],
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def document_row(db: sqlite_utils.Database, path: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM documents WHERE path = ?", [path]))
+    return rows[0] if rows else None
+
+
+def _agency_id(conn: sqlite3.Connection, name: str, kind: str | None) -> int:
+    row = conn.execute("SELECT id FROM agencies WHERE name = ?", (name,)).fetchone()
+    if row:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO agencies (name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
+
+
+def store_document(
+    db: sqlite_utils.Database, doc: ExtractedDocument, *, size: int, version: str
+) -> int:
+    """Replace whatever was stored for this path with this document, in one transaction."""
+    with transaction(db) as conn:
+        conn.execute("DELETE FROM documents WHERE path = ?", (doc.path,))
+        values = {
+            "sha256": doc.sha256,
+            "path": doc.path,
+            "file_name": Path(doc.path).name,
+            "title": doc.title,
+            "county_code": doc.county_code,
+            "kind": doc.kind,
+            "period_start": doc.period_start,
+            "period_end": doc.period_end,
+            "language": doc.language,
+            "pages": doc.pages,
+            "size_bytes": size,
+            "text_source": doc.text_source,
+            "layout": doc.layout,
+            "status": "ok",
+            "error": None,
+            "warnings": json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None,
+            "ingested_at": now(),
+            "pipeline_version": version,
+        }
+        cols = ", ".join(DOCUMENT_COLUMNS)
+        marks = ", ".join("?" for _ in DOCUMENT_COLUMNS)
+        doc_id = int(
+            conn.execute(
+                f"INSERT INTO documents ({cols}) VALUES ({marks})",
+                [values[c] for c in DOCUMENT_COLUMNS],
+            ).lastrowid
+        )
+        goal_ids: dict[str, int] = {}
+        for goal in doc.goals:
+            goal_ids[goal.key] = int(
+                conn.execute(
+                    "INSERT INTO goals (document_id, key, number, title, level, page, snippet,"
+                    " confidence, raw_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, goal.key, goal.number, goal.title, goal.level, goal.page,
+                     goal.snippet, goal.confidence, goal.raw_title),
+                ).lastrowid
+            )  # fmt: skip
+        for goal in doc.goals:
+            if goal.parent_key and goal.parent_key in goal_ids:
+                conn.execute(
+                    "UPDATE goals SET parent_id = ? WHERE id = ?",
+                    (goal_ids[goal.parent_key], goal_ids[goal.key]),
+                )
+        for action in doc.actions:
+            action_id = int(
+                conn.execute(
+                    "INSERT INTO actions (document_id, goal_id, key, number, text, responsible,"
+                    " insats, indicators, frequency, page, snippet, confidence, raw_text)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, goal_ids.get(action.goal_key or ""), action.key, action.number,
+                     action.text, action.responsible, action.insats, action.indicators,
+                     action.frequency, action.page, action.snippet, action.confidence,
+                     action.raw_text),
+                ).lastrowid
+            )  # fmt: skip
+            for mention in action.agencies:
+                agency_id = _agency_id(conn, mention.name, mention.kind)
+                conn.execute(
+                    "INSERT OR IGNORE INTO action_agencies (action_id, agency_id, role, mention,"
+                    " score) VALUES (?, ?, ?, ?, ?)",
+                    (action_id, agency_id, mention.role, mention.mention, mention.score),
+                )
+        for mention in doc.participants:
+            agency_id = _agency_id(conn, mention.name, mention.kind)
+            conn.execute(
+                "INSERT OR IGNORE INTO document_agencies (document_id, agency_id, role, mention)"
+                " VALUES (?, ?, ?, ?)",
+                (doc_id, agency_id, mention.role, mention.mention),
+            )
+    return doc_id
+
+
+def store_failure(
+    db: sqlite_utils.Database,
+    *,
+    path: str,
+    sha256: str,
+    size: int,
+    status: str,
+    error: str,
+    version: str,
+) -> bool:
+    """Record a file that could not be ingested. A previously stored good version of the same
+    path is kept untouched (returns False then); otherwise a documents row with the status and
+    error is written, with no goals or actions."""
+    with transaction(db) as conn:
+        row = conn.execute("SELECT status FROM documents WHERE path = ?", (path,)).fetchone()
+        if row and row[0] == "ok":
+            return False
+        conn.execute("DELETE FROM documents WHERE path = ?", (path,))
+        conn.execute(
+            "INSERT INTO documents (sha256, path, file_name, size_bytes, status, error,"
+            " ingested_at, pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (sha256, path, Path(path).name, size, status, error, now(), version),
+        )
+    return True

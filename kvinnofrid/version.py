@@ -1,0 +1,29 @@
+"""The pipeline version recorded on every document: the package version plus a digest of the
+domain data files, so that a change to a lexicon or the agency registry re-ingests."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+
+from kvinnofrid import __version__
+
+
+@cache
+def pipeline_version() -> str:
+    digest = hashlib.sha256()
+    root = resources.files("models").joinpath("data")
+    for entry in sorted(_walk(root), key=lambda e: e[0]):
+        digest.update(entry[0].encode())
+        digest.update(entry[1])
+    return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
+def _walk(node, prefix: str = ""):  # type: ignore[no-untyped-def]
+    for child in node.iterdir():
+        name = f"{prefix}/{child.name}"
+        if child.is_dir():
+            yield from _walk(child, name)
+        elif not child.name.endswith((".pyc",)):
+            yield name, child.read_bytes()

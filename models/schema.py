@@ -1,0 +1,102 @@
+"""The SQLite schema: the researchers' interface. Every table and column is documented in
+docs/schema.md (a test checks that). Change it only with a migration in MIGRATIONS."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS counties (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    seat TEXT,
+    region_name TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    path TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    title TEXT,
+    county_code TEXT REFERENCES counties(code),
+    kind TEXT,
+    period_start INTEGER,
+    period_end INTEGER,
+    language TEXT,
+    pages INTEGER,
+    size_bytes INTEGER,
+    text_source TEXT,
+    layout TEXT,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'needs_ocr')),
+    error TEXT,
+    warnings TEXT,
+    ingested_at TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+CREATE TABLE IF NOT EXISTS goals (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    number TEXT,
+    title TEXT NOT NULL,
+    level INTEGER NOT NULL DEFAULT 1,
+    page INTEGER,
+    snippet TEXT,
+    confidence REAL,
+    raw_title TEXT,
+    UNIQUE (document_id, key)
+);
+CREATE INDEX IF NOT EXISTS goals_document ON goals(document_id);
+CREATE TABLE IF NOT EXISTS actions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    goal_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    number TEXT,
+    text TEXT NOT NULL,
+    responsible TEXT,
+    insats TEXT,
+    indicators TEXT,
+    frequency TEXT,
+    page INTEGER,
+    snippet TEXT,
+    confidence REAL,
+    raw_text TEXT,
+    UNIQUE (document_id, key)
+);
+CREATE INDEX IF NOT EXISTS actions_document ON actions(document_id);
+CREATE INDEX IF NOT EXISTS actions_goal ON actions(goal_id);
+CREATE TABLE IF NOT EXISTS agencies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT
+);
+CREATE TABLE IF NOT EXISTS action_agencies (
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
+    mention TEXT NOT NULL,
+    score REAL,
+    PRIMARY KEY (action_id, agency_id)
+);
+CREATE INDEX IF NOT EXISTS action_agencies_agency ON action_agencies(agency_id);
+CREATE TABLE IF NOT EXISTS document_agencies (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    role TEXT NOT NULL,
+    mention TEXT NOT NULL,
+    PRIMARY KEY (document_id, agency_id)
+);
+"""
+
+DOCUMENT_COLUMNS = (
+    "sha256", "path", "file_name", "title", "county_code", "kind", "period_start",
+    "period_end", "language", "pages", "size_bytes", "text_source", "layout", "status",
+    "error", "warnings", "ingested_at", "pipeline_version",
+)  # fmt: skip
