@@ -54,7 +54,10 @@ def _page_starts_by_indent(raw_lines: list[str]) -> bool:
 
 def text_to_lines(text: str) -> tuple[list[Line], int]:
     """Split a text dump into Lines; returns the lines and the page count."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\f")
+    raw_lines = text.split("\n")
+    if raw_lines and raw_lines[0] == "" and text.startswith("\n\f"):
+        raw_lines = raw_lines[1:]
     by_indent = _page_starts_by_indent(raw_lines)
     page = 1
     lines: list[Line] = []
@@ -62,9 +65,10 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
     in_table = False
     seen_text = False
     for raw in raw_lines:
-        if "\f" in raw:
-            page += raw.count("\f")
-            raw = raw.replace("\f", "")
+        if raw.startswith("\f"):
+            if seen_text:
+                page += 1
+            raw = raw[1:]
         elif by_indent and seen_text and re.match(r"^ [^\s]", raw):
             page += 1
         if "\t" in raw:

@@ -1,0 +1,3 @@
+from kvinnofrid.cli import main
+
+main()

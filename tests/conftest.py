@@ -1,0 +1,45 @@
+"""Shared fixtures: the corpus, the real CLI in a subprocess, one ingested database per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def corpus_documents() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.is_file() and not p.name.lower().startswith(("readme", "corrections")))
+
+
+def run_cli(*args: str | os.PathLike[str], cwd: Path | None = None, timeout: float = 600,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `kvinnofrid` CLI in a subprocess."""
+    full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kvinnofrid", *map(str, args)],
+        cwd=cwd or ROOT, capture_output=True, text=True, timeout=timeout, env=full_env,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def corpus_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of corpus/ (tests may not touch the real one)."""
+    target = tmp_path_factory.mktemp("corpus") / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def ingested_db(tmp_path_factory: pytest.TempPathFactory, corpus_copy: Path) -> Path:
+    """The corpus ingested once through the real CLI into a real SQLite file."""
+    db = tmp_path_factory.mktemp("db") / "kvinnofrid.db"
+    result = run_cli("ingest", corpus_copy, "--db", db)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return db

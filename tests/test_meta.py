@@ -1,0 +1,44 @@
+"""County, kind and period come from the text, never from the file name."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.meta import detect_meta
+from ingest.text import read_text, text_to_lines
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+EXPECTED = {
+    "stockholm_handlingsplan_2020-2022.txt": ("AB", "handlingsplan", 2020, 2022, "sv"),
+    "stockholm_avsiktsforklaring_2019.txt": ("AB", "avsiktsforklaring", 2019, None, "sv"),
+    "stockholm_operation-kvinnofrid_presentation_en.txt": ("AB", "presentation", None, None, "en"),
+    "vastmanland_strategi_2017-2020.txt": ("U", "strategi", 2017, 2020, "sv"),
+    "kronoberg_handlingsplan_2018-2026.txt": ("G", "handlingsplan", 2018, 2026, "sv"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus_metadata(name: str, tmp_path: Path) -> None:
+    # the file is read under a neutral name: nothing may come from the name
+    data = (CORPUS / name).read_bytes()
+    doc = read_text(tmp_path / "document.txt", "0", data)
+    meta = detect_meta(doc.lines)
+    assert (meta.county_code, meta.kind, meta.period_start, meta.period_end, meta.language) == EXPECTED[name]
+
+
+def test_other_county_and_ocr_spelling() -> None:
+    lines, _ = text_to_lines(
+        "Regional strategi mot mäns våld mot kvinnor i Örebro län 2021–2024\n\n"
+        "Länsstyrelsen i Örebro län samordnar arbetet. Örebro läns kommuner deltar.\n"
+    )
+    meta = detect_meta(lines)
+    assert (meta.county_code, meta.kind, meta.period_start, meta.period_end) == ("T", "strategi", 2021, 2024)
+    lines, _ = text_to_lines("Handlingsplan for Vistmanlands lin 2019-2021\n\nLansstyrelsen i Vastmanlands lan.\n")
+    assert detect_meta(lines).county_code == "U"
+
+
+def test_no_county_named() -> None:
+    lines, _ = text_to_lines("Detta är en inköpslista.\nMjölk, bröd och smör.\n")
+    meta = detect_meta(lines)
+    assert meta.county_code is None and meta.kind == "okand"
