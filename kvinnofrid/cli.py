@@ -103,6 +103,9 @@ def run(
     raise typer.Exit(code)
 
 
+# Command modules register their commands on `app` here (one line each).
+
+
 def main() -> None:
     app()
 

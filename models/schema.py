@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS goals (
     snippet TEXT,
     confidence REAL,
     raw_title TEXT,
+    corrected_by TEXT,
     UNIQUE (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS goals_document ON goals(document_id);
@@ -68,6 +69,7 @@ CREATE TABLE IF NOT EXISTS actions (
     snippet TEXT,
     confidence REAL,
     raw_text TEXT,
+    corrected_by TEXT,
     UNIQUE (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS actions_document ON actions(document_id);
@@ -83,9 +85,77 @@ CREATE TABLE IF NOT EXISTS action_agencies (
     role TEXT NOT NULL CHECK (role IN ('lead', 'partner')),
     mention TEXT NOT NULL,
     score REAL,
+    corrected_by TEXT,
     PRIMARY KEY (action_id, agency_id)
 );
 CREATE INDEX IF NOT EXISTS action_agencies_agency ON action_agencies(agency_id);
+CREATE TABLE IF NOT EXISTS frameworks (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    title TEXT,
+    source TEXT
+);
+CREATE TABLE IF NOT EXISTS objectives (
+    id INTEGER PRIMARY KEY,
+    framework_id TEXT NOT NULL REFERENCES frameworks(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    scope TEXT,
+    UNIQUE (framework_id, code)
+);
+CREATE TABLE IF NOT EXISTS goal_objectives (
+    goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    objective_id INTEGER NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    is_primary INTEGER NOT NULL CHECK (is_primary IN (0, 1)),
+    evidence TEXT NOT NULL CHECK (evidence <> ''),
+    method TEXT NOT NULL,
+    corrected_by TEXT,
+    PRIMARY KEY (goal_id, objective_id)
+);
+CREATE INDEX IF NOT EXISTS goal_objectives_objective ON goal_objectives(objective_id);
+CREATE TABLE IF NOT EXISTS action_objectives (
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    objective_id INTEGER NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    is_primary INTEGER NOT NULL CHECK (is_primary IN (0, 1)),
+    evidence TEXT NOT NULL CHECK (evidence <> ''),
+    method TEXT NOT NULL,
+    corrected_by TEXT,
+    PRIMARY KEY (action_id, objective_id)
+);
+CREATE INDEX IF NOT EXISTS action_objectives_objective ON action_objectives(objective_id);
+CREATE TABLE IF NOT EXISTS themes (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS action_themes (
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    evidence TEXT NOT NULL CHECK (evidence <> ''),
+    PRIMARY KEY (action_id, theme_id)
+);
+CREATE TABLE IF NOT EXISTS overlaps (
+    action_id_a INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    action_id_b INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    method TEXT NOT NULL,
+    cluster_id INTEGER,
+    PRIMARY KEY (action_id_a, action_id_b),
+    CHECK (action_id_a < action_id_b)
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    entry TEXT NOT NULL,
+    document TEXT,
+    target TEXT NOT NULL,
+    selector TEXT,
+    change TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('applied', 'unmatched', 'invalid')),
+    message TEXT,
+    applied_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS document_agencies (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     agency_id INTEGER NOT NULL REFERENCES agencies(id),

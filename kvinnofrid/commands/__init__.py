@@ -1,0 +1,1 @@
+"""Groups of CLI commands, each module exposing `register(app: typer.Typer) -> None`."""
