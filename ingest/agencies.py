@@ -1,0 +1,379 @@
+"""Agency recognition: find the organisations a text names and canonicalise them against the
+registry (models/data/agencies.toml).
+
+Matching runs in tiers, strongest first:
+  1. an spaCy EntityRuler with token patterns built from the registry's aliases (and their
+     genitives): exact lowercase words (score 100), lemma patterns (95), and the same words
+     diacritic- and OCR-folded via Token.norm_ (95 folded, 90 OCR-folded: "Lansstyrelsen",
+     "Linsstyrelsen", "Ridda Barnen");
+  2. rapidfuzz on OCR-folded word windows the ruler left uncovered ("Kriminalvirden" is
+     caught by tier 1; "Visterds stad", "Min for jimstilldher", "kvinngjourerna" by this one),
+     only for windows holding a word of >= 6 letters, with a high cutoff and a small length
+     difference (score = 90 x similarity);
+  3. inside a responsibility text only: a list item no tier recognised whose last word ends
+     with an agency's distinctive compound head ("z‘ik/agm‘kammaren" → Åklagarmyndigheten,
+     score 70).
+Overlapping mentions resolve to the longest.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import spacy
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from models.agencies import Agency, AgencyRegistry, load_registry
+from models.folding import fold
+from models.records import ROLE_LEAD, ROLE_PARTNER, AgencyMention
+
+AGENCY_LABEL = "AGENCY"
+NORM_COMPONENT = "kvinnofrid_agency_norms"
+DASHES = ("–", "-", "—")
+
+SCORE_EXACT = 100.0
+SCORE_FOLDED = 95.0
+SCORE_LEMMA = 95.0
+SCORE_OCR = 90.0
+FUZZY_SCALE = 90.0
+SCORE_HEAD = 70.0
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LIST_DELIMITER = re.compile(r"[,;&]|\s(?:och|samt)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # character offsets in the text
+    end: int
+    mention: AgencyMention
+
+
+# ---------------------------------------------------------------------- normalisation
+
+
+def _skeleton(registry: AgencyRegistry, text: str) -> str:
+    """OCR-folded letters and digits only: "Linsstyrelsen," → "lansstyrelsen"."""
+    return "".join(ch for ch in registry.ocr_fold(text) if ch.isalnum())
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_skeleton(word: str) -> str:
+    """_skeleton with the shipped registry, cached per word."""
+    return _skeleton(load_registry(), word)
+
+
+def _token_norm(word: str) -> str:
+    return _word_skeleton(word) or word.lower()
+
+
+@Language.component(NORM_COMPONENT)
+def _set_agency_norms(doc: Doc) -> Doc:
+    """Put each token's OCR-folded form in Token.norm_ for the ruler's NORM patterns."""
+    for token in doc:
+        if not token.is_space:
+            token.norm_ = _token_norm(token.text)
+    return doc
+
+
+def _genitive(alias: str) -> str | None:
+    if not alias[-1].isalpha() or alias[-1] in "sxz":
+        return None
+    return alias + "s"
+
+
+def _alias_forms(agency: Agency) -> list[str]:
+    forms: list[str] = []
+    for alias in agency.aliases:
+        forms.append(alias)
+        genitive = _genitive(alias)
+        if genitive:
+            forms.append(genitive)
+    return forms
+
+
+# ---------------------------------------------------------------------- the recogniser
+
+
+class _Recogniser:
+    """The spaCy pipeline plus the registry-derived lookup tables. Built once."""
+
+    def __init__(self, registry: AgencyRegistry) -> None:
+        self.registry = registry
+        self.nlp = spacy.blank("sv")
+        self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        self.nlp.add_pipe(NORM_COMPONENT)
+        ruler = self.nlp.add_pipe("entity_ruler", config={"validate": False})
+        self.nlp.initialize()  # loads the lemma lookup tables; clears the ruler
+        self._exact: dict[str, set[str]] = {}
+        self._folded: dict[str, set[str]] = {}
+        self._ocr: dict[str, set[str]] = {}
+        # fuzzy candidates by (number of words, length, first letter of the folded string)
+        self._fuzzy: dict[tuple[int, int, str], list[tuple[str, str]]] = {}
+        self._max_words = 1
+        ruler.add_patterns(list(self._patterns()))
+
+    def _patterns(self) -> Iterator[dict]:
+        for agency in self.registry.agencies:
+            exact, folded, ocr = set(), set(), set()
+            for form in _alias_forms(agency):
+                words = [t.text for t in self.nlp.make_doc(form) if not t.is_space]
+                exact.add(" ".join(words))
+                folded.add(fold(" ".join(words)))
+                skeletons = [s for s in (_skeleton(self.registry, w) for w in words) if s]
+                ocr.add(" ".join(skeletons))
+                yield self._pattern(agency, [_exact_token(w) for w in words])
+                yield self._pattern(agency, [{"NORM": _token_norm(w)} for w in words])
+                self._add_fuzzy(" ".join(skeletons), len(skeletons), agency.name)
+            for lemma in agency.lemmas:
+                yield self._pattern(agency, [{"LEMMA": lemma}])
+            self._exact[agency.name], self._folded[agency.name] = exact, folded
+            self._ocr[agency.name] = ocr
+
+    @staticmethod
+    def _pattern(agency: Agency, tokens: list[dict]) -> dict:
+        spaced: list[dict] = []
+        for i, token in enumerate(tokens):
+            if i:
+                spaced.append({"IS_SPACE": True, "OP": "*"})
+            spaced.append(token)
+        return {"label": AGENCY_LABEL, "pattern": spaced, "id": agency.name}
+
+    def _add_fuzzy(self, skeleton: str, words: int, name: str) -> None:
+        key = (words, len(skeleton), skeleton[:1])
+        self._fuzzy.setdefault(key, []).append((skeleton, name))
+        self._max_words = max(self._max_words, words)
+
+    # -- recognition ---------------------------------------------------------------
+
+    def hits(self, doc: Doc) -> list[_Hit]:
+        hits = [self._ruler_hit(ent) for ent in doc.ents if ent.label_ == AGENCY_LABEL]
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        hits.extend(self._fuzzy_hits(doc, covered))
+        return sorted(hits, key=lambda hit: hit.start)
+
+    def _ruler_hit(self, ent) -> _Hit:
+        agency = self.registry.by_name(ent.ent_id_)
+        words = [t.text.lower() for t in ent if not t.is_space]
+        skeleton = " ".join(s for s in map(_word_skeleton, words) if s)
+        if " ".join(words) in self._exact[agency.name]:
+            score = SCORE_EXACT
+        elif fold(" ".join(words)) in self._folded[agency.name]:
+            score = SCORE_FOLDED
+        elif skeleton in self._ocr[agency.name]:
+            score = SCORE_OCR
+        else:
+            score = SCORE_LEMMA
+        return _Hit(ent.start_char, ent.end_char, _mention(ent.text, agency, score))
+
+    def _fuzzy_hits(self, doc: Doc, covered: set[int]) -> list[_Hit]:
+        settings = self.registry.matching
+        candidates: list[tuple[int, int, float, str]] = []  # start, end (tokens), sim, name
+        for start in range(len(doc)):
+            for end, words in self._windows(doc, start, covered):
+                if max(len(w) for w in words) < settings.fuzzy_min_token_length:
+                    continue
+                found = self._fuzzy_lookup(" ".join(words), len(words))
+                if found:
+                    candidates.append((start, end, found[0], found[1]))
+        chosen: list[tuple[int, int, float, str]] = []
+        taken: set[int] = set()
+        for start, end, sim, name in sorted(candidates, key=lambda c: (c[0] - c[1], -c[2])):
+            if taken.isdisjoint(range(start, end)):
+                chosen.append((start, end, sim, name))
+                taken.update(range(start, end))
+        hits = []
+        for start, end, sim, name in chosen:
+            span = doc[start:end]
+            agency = self.registry.by_name(name)
+            score = round(FUZZY_SCALE * sim, 1)
+            hits.append(_Hit(span.start_char, span.end_char, _mention(span.text, agency, score)))
+        return hits
+
+    def _windows(self, doc: Doc, start: int, covered: set[int]) -> Iterator[tuple[int, list[str]]]:
+        """Token windows starting at `start` that hold 1..max_words words, as
+        (end token index, OCR-folded words). A window never crosses a recognised mention,
+        a line break or punctuation other than a dash."""
+        words: list[str] = []
+        for i in range(start, len(doc)):
+            token: Token = doc[i]
+            if i in covered:
+                return
+            skeleton = _word_skeleton(token.text)
+            if not skeleton:
+                if i == start or token.text not in DASHES:
+                    return
+                continue
+            if not any(ch.isalpha() for ch in skeleton) or _is_address(token):
+                return
+            words.append(skeleton)
+            yield i + 1, list(words)
+            if len(words) >= self._max_words or "\n" in token.whitespace_:
+                return
+
+    def _fuzzy_lookup(self, query: str, words: int) -> tuple[float, str] | None:
+        settings = self.registry.matching
+        slack = settings.fuzzy_max_length_difference
+        choices: list[tuple[str, str]] = []
+        for length in range(len(query) - slack, len(query) + slack + 1):
+            # same first letter: OCR rarely garbles it, and it keeps the candidates few
+            choices.extend(self._fuzzy.get((words, length, query[0]), ()))
+        if not choices:
+            return None
+        best = process.extractOne(
+            query,
+            [c[0] for c in choices],
+            scorer=Levenshtein.normalized_similarity,
+            score_cutoff=settings.fuzzy_min_similarity,
+        )
+        if best is None or self._is_inflection(query, best[0]):
+            return None
+        return float(best[1]), choices[best[2]][1]
+
+    def _is_inflection(self, query: str, alias: str) -> bool:
+        """True when the two differ only by an inflection ending ("regioner"/"regionen")."""
+        prefix = len(os.path.commonprefix([query, alias]))
+        endings = self.registry.matching.inflection_endings
+        return query[prefix:] in endings and alias[prefix:] in endings
+
+    def head_hit(self, text: str, start: int, end: int) -> _Hit | None:
+        """A list item in a responsibility text that no tier recognised: match by compound
+        head ("…kammaren" → Åklagarmyndigheten)."""
+        words = _WORD.findall(text[start:end])
+        if not words:
+            return None
+        last = _skeleton(self.registry, words[-1])
+        for agency in self.registry.agencies:
+            for head in agency.heads:
+                if last.endswith(_skeleton(self.registry, head)):
+                    mention = text[start:end].strip().rstrip(".")
+                    offset = start + text[start:end].index(mention)
+                    return _Hit(
+                        offset, offset + len(mention), _mention(mention, agency, SCORE_HEAD)
+                    )
+        return None
+
+
+def _is_address(token: Token) -> bool:
+    return token.like_url or token.like_email or "@" in token.text or "www" in token.lower_
+
+
+def _exact_token(word: str) -> dict:
+    if word in DASHES:
+        return {"LOWER": {"IN": list(DASHES)}}
+    return {"LOWER": word}
+
+
+def _mention(text: str, agency: Agency, score: float) -> AgencyMention:
+    return AgencyMention(mention=text, name=agency.name, kind=agency.kind, score=score)
+
+
+@lru_cache(maxsize=1)
+def _recogniser() -> _Recogniser:
+    return _Recogniser(load_registry())
+
+
+def agency_nlp() -> Language:
+    """The shared spaCy pipeline (blank sv + lookup lemmatizer + agency EntityRuler)."""
+    return _recogniser().nlp
+
+
+# ---------------------------------------------------------------------- responsibility texts
+
+
+def _partner_marker(registry: AgencyRegistry) -> re.Pattern[str]:
+    return _marker_regex(registry.partner_markers)
+
+
+@lru_cache(maxsize=4)
+def _marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for all markers, longest first; tolerates a line-break hyphen inside a word
+    ("till-sammans med")."""
+
+    def word(w: str) -> str:
+        return r"(?:-\s*)?".join(re.escape(ch) for ch in w)
+
+    alternatives = [r"\s+".join(word(w) for w in marker.split()) for marker in markers]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _split(recogniser: _Recogniser, text: str, doc: Doc) -> list[AgencyMention]:
+    hits = recogniser.hits(doc)
+    marker = _partner_marker(recogniser.registry).search(text)
+    boundary = marker.start() if marker else len(text)
+    hits.extend(_head_hits(recogniser, text, hits, marker))
+    hits.sort(key=lambda hit: hit.start)
+    result: list[AgencyMention] = []
+    seen: set[str] = set()
+    for hit in hits:
+        if hit.mention.name in seen:
+            continue  # the first mention wins; leads come first
+        seen.add(hit.mention.name)
+        role = ROLE_LEAD if hit.start < boundary else ROLE_PARTNER
+        result.append(replace(hit.mention, role=role))
+    return result
+
+
+def _head_hits(
+    recogniser: _Recogniser, text: str, hits: list[_Hit], marker: re.Match[str] | None
+) -> list[_Hit]:
+    cuts = sorted(
+        [(m.start(), m.end()) for m in _LIST_DELIMITER.finditer(text)]
+        + ([(marker.start(), marker.end())] if marker else [])
+    )
+    segments, position = [], 0
+    for cut_start, cut_end in cuts:
+        if cut_start >= position:
+            segments.append((position, cut_start))
+            position = cut_end
+    segments.append((position, len(text)))
+    found = []
+    for start, end in segments:
+        if any(hit.start < end and start < hit.end for hit in hits):
+            continue
+        hit = recogniser.head_hit(text, start, end)
+        if hit:
+            found.append(hit)
+    return found
+
+
+# ---------------------------------------------------------------------- public API
+
+
+def find_agencies(text: str) -> list[AgencyMention]:
+    """Every agency mention in running text, in order, with the raw words, the canonical
+    name and kind, and a score (100 exact alias .. ~77 fuzzy OCR match). Role is left at its
+    default; use split_responsible for responsibility texts."""
+    recogniser = _recogniser()
+    return [hit.mention for hit in recogniser.hits(recogniser.nlp(text))]
+
+
+def split_responsible(text: str) -> list[AgencyMention]:
+    """Agencies of a responsibility text ("X och Y i samverkan med Z, W"): mentions before the
+    first partner marker are lead, after it partner. Each canonical agency once (the first
+    mention and its role win)."""
+    recogniser = _recogniser()
+    return _split(recogniser, text, recogniser.nlp(text))
+
+
+def recognise_many(
+    texts: Iterable[str], *, responsible: bool = False, batch_size: int = 64
+) -> list[list[AgencyMention]]:
+    """find_agencies (or, with responsible=True, split_responsible) for many texts at once,
+    through nlp.pipe."""
+    recogniser = _recogniser()
+    texts = list(texts)
+    results = []
+    for text, doc in zip(texts, recogniser.nlp.pipe(texts, batch_size=batch_size), strict=True):
+        if responsible:
+            results.append(_split(recogniser, text, doc))
+        else:
+            results.append([hit.mention for hit in recogniser.hits(doc)])
+    return results

@@ -1,0 +1,137 @@
+"""The agency registry: canonical organisation types with their aliases, read from
+models/data/agencies.toml. Pure data access; recognition in text lives in ingest/agencies.py."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from models.folding import fold
+
+REGISTRY_FILE = "agencies.toml"
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One canonical organisation type ("Polismyndigheten", "Kommunerna")."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]  # lowercase written forms
+    lemmas: tuple[str, ...] = ()  # single-word lemmas whose inflections name it
+    heads: tuple[str, ...] = ()  # compound endings that identify it in a responsibility text
+
+
+@dataclass(frozen=True)
+class MatchingSettings:
+    ocr_confusions: tuple[tuple[str, str], ...]
+    fuzzy_min_similarity: float
+    fuzzy_min_token_length: int
+    fuzzy_max_length_difference: int
+    inflection_endings: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AgencyRegistry:
+    agencies: tuple[Agency, ...]
+    partner_markers: tuple[str, ...]  # "i samverkan med", ... longest first
+    matching: MatchingSettings
+
+    def by_name(self, name: str) -> Agency:
+        for agency in self.agencies:
+            if agency.name == name:
+                return agency
+        raise KeyError(name)
+
+    def names(self) -> list[str]:
+        return [agency.name for agency in self.agencies]
+
+    def lookup(self, mention: str) -> Agency | None:
+        """The agency a whole mention names exactly (case- and diacritic-insensitive,
+        genitive -s tolerated), or None. For fuzzy/OCR matching use ingest.agencies."""
+        key = _alias_key(mention)
+        table = _folded_alias_table(self)
+        if key in table:
+            return table[key]
+        if key.endswith("s"):
+            return table.get(key[:-1])
+        return None
+
+    def ocr_fold(self, text: str) -> str:
+        """Diacritic-folded, lowercased text with OCR-confused letters merged
+        ("Linsstyrelsen" and "Länsstyrelsen" both become "lansstyrelsen")."""
+        folded = fold(text)
+        for wrong, right in self.matching.ocr_confusions:
+            folded = folded.replace(wrong, right)
+        return folded
+
+
+def _alias_key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@lru_cache(maxsize=4)
+def _folded_alias_table(registry: AgencyRegistry) -> dict[str, Agency]:
+    return {_alias_key(alias): agency for agency in registry.agencies for alias in agency.aliases}
+
+
+class RegistryError(ValueError):
+    """The registry data file is inconsistent (duplicate name or alias, missing field)."""
+
+
+def parse_registry(data: dict) -> AgencyRegistry:
+    """Build and validate a registry from parsed TOML."""
+    agencies: list[Agency] = []
+    for entry in data.get("agency", []):
+        try:
+            name, kind, aliases = entry["name"], entry["kind"], entry["aliases"]
+        except KeyError as missing:
+            raise RegistryError(f"agency entry {entry!r} lacks {missing}") from None
+        agencies.append(
+            Agency(
+                name=name,
+                kind=kind,
+                aliases=tuple(" ".join(a.lower().split()) for a in aliases),
+                lemmas=tuple(entry.get("lemmas", ())),
+                heads=tuple(entry.get("heads", ())),
+            )
+        )
+    _check_unique(agencies)
+    roles = data.get("roles", {})
+    markers = sorted(roles.get("partner_markers", ()), key=len, reverse=True)
+    settings = data.get("matching", {})
+    matching = MatchingSettings(
+        ocr_confusions=tuple(settings.get("ocr_confusions", {}).items()),
+        fuzzy_min_similarity=float(settings.get("fuzzy_min_similarity", 0.85)),
+        fuzzy_min_token_length=int(settings.get("fuzzy_min_token_length", 6)),
+        fuzzy_max_length_difference=int(settings.get("fuzzy_max_length_difference", 2)),
+        inflection_endings=frozenset(settings.get("inflection_endings", ())),
+    )
+    return AgencyRegistry(tuple(agencies), tuple(markers), matching)
+
+
+def _check_unique(agencies: list[Agency]) -> None:
+    names: set[str] = set()
+    owner: dict[str, str] = {}
+    for agency in agencies:
+        if agency.name in names:
+            raise RegistryError(f"agency {agency.name!r} is listed twice")
+        names.add(agency.name)
+        if not agency.aliases:
+            raise RegistryError(f"agency {agency.name!r} has no aliases")
+        for alias in agency.aliases:
+            key = _alias_key(alias)
+            if key in owner and owner[key] != agency.name:
+                raise RegistryError(
+                    f"alias {alias!r} belongs to both {owner[key]!r} and {agency.name!r}"
+                )
+            owner[key] = agency.name
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> AgencyRegistry:
+    """The registry shipped in models/data/agencies.toml (read once)."""
+    text = resources.files("models").joinpath("data", REGISTRY_FILE).read_text(encoding="utf-8")
+    return parse_registry(tomllib.loads(text))
