@@ -1,0 +1,66 @@
+"""Tell what a file is from its content alone; the extension is never trusted."""
+
+from __future__ import annotations
+
+import codecs
+
+PDF_MAGIC = b"%PDF-"
+HEADER_WINDOW = 1024  # readers accept the %PDF header anywhere in the first 1024 bytes
+SAMPLE_BYTES = 64 * 1024  # enough content to judge text from binary
+MIN_PRINTABLE = 0.95  # share of printable characters a text file must reach
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def sniff(data: bytes) -> str:
+    """'pdf', 'text' or 'binary' for a file's content (its first bytes suffice)."""
+    if _is_pdf(data):
+        return "pdf"
+    return "text" if _is_text(data[:SAMPLE_BYTES]) else "binary"
+
+
+def _is_pdf(data: bytes) -> bool:
+    at = data[:HEADER_WINDOW].find(PDF_MAGIC)
+    if at < 0:
+        return False
+    prefix = data[:at]
+    for bom in _BOMS:
+        prefix = prefix.replace(bom, b"")
+    prefix = prefix.strip(b" \t\r\n\f\v\x00")
+    # A prefix that reads as text is a text file quoting "%PDF-", not a PDF.
+    return not prefix or not _is_text(prefix)
+
+
+def printable_ratio(text: str) -> float:
+    """Share of characters that are printable or ordinary whitespace."""
+    if not text:
+        return 1.0
+    good = sum(1 for ch in text if ch.isprintable() or ch in _TEXT_CONTROLS)
+    return good / len(text)
+
+
+def _is_text(sample: bytes) -> bool:
+    if not sample:
+        return True
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode_partial(sample, "utf-16")
+        return text is not None and printable_ratio(text) >= MIN_PRINTABLE
+    if b"\x00" in sample:
+        return False
+    text = _decode_partial(sample, "utf-8-sig")
+    if text is None:
+        try:
+            text = sample.decode("cp1252")
+        except UnicodeDecodeError:
+            text = sample.decode("latin-1")
+    return printable_ratio(text) >= MIN_PRINTABLE
+
+
+def _decode_partial(sample: bytes, encoding: str) -> str | None:
+    """Decode a sample that may end inside a multi-byte character; None if it is not valid."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        return decoder.decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
