@@ -13,6 +13,7 @@ their numbers are returned by `read_pdf_and_scan` and `scan_pages` for the OCR s
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -28,8 +29,11 @@ TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_stra
 MIN_TEXT_CHARS = 25  # fewer non-space characters than this is "no text layer"
 MIN_QUALITY = 0.5  # text_layer_quality below this is a garbled text layer
 MIN_IMAGE_SHARE = 0.2  # an image covering this share of a nearly textless page is a scan
+FULL_PAGE_IMAGE = 0.8  # a page this covered by an image with little text (a stamp) is a scan
+STAMP_CHARS = 200  # "little text" on such a page
+MIN_BODY_CHARS = 500  # below this much running text, table text also sets the body size
 MARGIN_BAND = 0.12  # top/bottom share of the page height where running headers/footers live
-REPEAT_SHARE = 0.5  # a header/footer repeats on at least this share of the pages...
+REPEAT_SHARE = 0.4  # a header/footer repeats on at least this share of the pages...
 REPEAT_MIN_PAGES = 3  # ...and on at least this many pages
 
 # Canonical column names of action tables, matched on the folded, upper-cased header cell.
@@ -52,6 +56,8 @@ SUSPENDED_HYPHEN_NEXT = frozenset(
 
 _HYPHENS = ("-", "\u2010", "\u2011")
 _SOFT_HYPHEN = "\u00ad"
+logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are noise to our users
+
 _CID = re.compile(r"\(cid:\d+\)")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|,b$|-b$|\.b$", re.I)
 _BULLET = re.compile(r"^([•●▪■◦○·\-–*]|\uf0b7|\uf0a7|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))")
@@ -122,6 +128,8 @@ def needs_ocr(page_text: str, image_share: float) -> bool:
     nonspace = len(_CID.findall(page_text)) + sum(
         1 for ch in _CID.sub("", page_text) if not ch.isspace()
     )
+    if image_share >= FULL_PAGE_IMAGE and nonspace < STAMP_CHARS:
+        return True
     if nonspace >= MIN_TEXT_CHARS:
         return text_layer_quality(page_text) < MIN_QUALITY
     return image_share >= MIN_IMAGE_SHARE
@@ -176,6 +184,7 @@ def read_pdf_and_scan(
         pages=len(pages),
         lines=lines,
         text_source="pdf",
+        ocr_pages=tuple(ocr),  # pages still to OCR; the OCR stage fills them in
         warnings=warnings,
     )
     return document, ocr
@@ -301,6 +310,7 @@ class _Table:
     x_edges: tuple[float, ...]
     rows: list[_Row]
     id: int | None = None
+    sizes: Counter[float] = field(default_factory=Counter)  # font size -> characters
 
 
 @dataclass
@@ -404,7 +414,13 @@ def _build_table(page: int, table: Any, words: dict[tuple[int, int], list[_Word]
         if any(cells):
             rows.append(_Row(page=page, cells=cells, bold=all_bold))
     x0, top, x1, bottom = table.bbox
-    return _Table(page=page, top=top, bottom=bottom, x_edges=(*xs, round(x1, 1)), rows=rows)
+    sizes = Counter[float]()
+    for cell_words in words.values():
+        for w in cell_words:
+            sizes[round(w.size * 2) / 2] += len(w.text)
+    return _Table(
+        page=page, top=top, bottom=bottom, x_edges=(*xs, round(x1, 1)), rows=rows, sizes=sizes
+    )
 
 
 def _cluster_lines(words: Sequence[_Word]) -> list[list[_Word]]:
@@ -500,11 +516,17 @@ def _remove_running_headers(pages: list[_Page]) -> None:
 
 
 def _body_size(pages: list[_Page]) -> float:
+    """The font size of most running text (of table text too when there is little of it)."""
     sizes = Counter[float]()
+    table_sizes = Counter[float]()
     for page in pages:
         for item in page.items:
             if isinstance(item, _TextLine):
                 sizes[item.size] += len(item.text)
+            else:
+                table_sizes.update(item.sizes)
+    if sizes.total() < MIN_BODY_CHARS:
+        sizes.update(table_sizes)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 

@@ -251,6 +251,7 @@ def test_scan_pages_finds_the_image_only_page(tmp_path: Path) -> None:
     assert scan_pages(mixed) == [2]
     doc, ocr = read_pdf_and_scan(mixed, "x")
     assert ocr == [2]
+    assert doc.ocr_pages == (2,)  # what the pipeline hands to the OCR stage
     assert {ln.page for ln in doc.lines} == {1}
     assert doc.warnings == ["page 2 has no usable text layer (needs OCR)"]
 
@@ -278,6 +279,9 @@ def test_password_protected(tmp_path: Path) -> None:
         read_pdf(build_encrypted_pdf(tmp_path / "enc.pdf"), "x")
     with pytest.raises(IngestError, match="password-protected"):
         scan_pages(tmp_path / "enc.pdf")
+    # only an owner password (no password needed to open): readable
+    owner_only = build_encrypted_pdf(tmp_path / "owner.pdf", user_password="")
+    assert [ln.text for ln in read_pdf(owner_only, "x").lines] == ["Hemlig handlingsplan mot våld"]
 
 
 def test_truncated_and_damaged(tmp_path: Path) -> None:
