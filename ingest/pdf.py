@@ -152,6 +152,9 @@ def scan_pages(path: Path, *, max_pages: int = 2000) -> list[int]:
     return found
 
 
+pages_needing_ocr = scan_pages  # the same hand-off under the name the OCR stage may look for
+
+
 def read_pdf(path: Path, sha256: str, *, max_pages: int = 2000) -> SourceDocument:
     """Read a PDF's text layer into Lines (see the module docstring). Pages needing OCR give no
     lines and are named in the warnings; use read_pdf_and_scan to get them as numbers."""
