@@ -7,8 +7,10 @@ above a threshold. Evidence comes from three sources, kept apart so the evidence
   compound stems matched inside words; see compare/text.py);
 - heading: a goal whose title names an objective (fuzzy match against the objective's title and
   its `headings`, so OCR'd "Effektivare brotts- bekdmpning." counts) gets `heading_weight`;
-- inherited: an item inherits `inherit_weight` × its parent's total (an action from its goal, a
-  goal from its parent goal); heading evidence keeps its name when inherited.
+- inherited: an item inherits from its parent (an action from its goal, a goal from its parent
+  goal): `inherit_weight` × the parent's lexicon and inherited totals, and
+  `heading_inherit_weight` × its heading evidence (a heading speaks for everything under it, so
+  it fades slowly); evidence that began as a heading keeps the name "heading".
 
 An objective's total is the sum. The primary is the objective with the highest total, provided
 it reaches `min_score` and beats the cross-cutting score; secondaries are the other objectives
@@ -226,12 +228,9 @@ def score_items(
             result[code].lexicon = sum(hit.weight for hit in hits)
         if found.heading is not None:
             code, ratio = found.heading
+            title = framework.title_of(code)
             result[code].heading = params.heading_weight
-            result[
-                code
-            ].heading_note = (
-                f"heading names objective {code} '{framework.title_of(code)}' (ratio {ratio:.0f})"
-            )
+            result[code].heading_note = f"heading names objective {code} '{title}' ({ratio:.0f})"
         parent = item.parent_key
         if parent is not None and parent in by_key and parent not in visiting:
             parent_scores = score(parent, visiting | {key})

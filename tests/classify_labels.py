@@ -135,7 +135,7 @@ GRID = {
     "min_score": (0.3, 0.6),
     "secondary_ratio": (0.4, 0.55, 0.7),
     "secondary_min": (0.6, 0.9),
-    "cross_margin": (0.8, 1.0, 1.3),
+    "cross_margin": (1.0, 1.3),
 }
 
 
