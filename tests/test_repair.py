@@ -17,6 +17,7 @@ from ingest.repair import (
     diacritic_loss,
     fold,
     harvest,
+    lexicon,
     needs_repair,
     repair_lines,
     repair_text,
@@ -436,3 +437,20 @@ def test_harvest_strips_markup():
     assert counts["våld"] == 2
     assert counts["mål"] == 1
     assert "b" not in counts and "http" not in counts and "länk" not in counts
+
+
+def test_rule_data_points_to_real_words():
+    lex = lexicon()
+    targets = set(lex.always.values()) | {rule.replace for rule in lex.context}
+    unknown = sorted(t for t in targets if not lex.known(t))
+    assert not unknown, unknown
+    # a real-word rule must never rewrite a correctly spelled form into another word
+    assert all(fold(key) != key or key not in lex.freq for key in lex.always)
+
+
+def test_repaired_text_is_stable():
+    """Repairing already repaired text changes (almost) nothing."""
+    once = repair_text(VASTMANLAND.read_text(encoding="utf-8"))
+    changed, total = _changed_word_share(once, repair_text(once))
+    print(f"\nsecond pass over repaired Västmanland: {changed}/{total} words changed")
+    assert changed / total <= 0.002
