@@ -90,20 +90,72 @@ def ingest(
     raise typer.Exit(_ingest(db, paths, workers))
 
 
+FrameworkOption = Annotated[
+    str, typer.Option("--framework", "-f", help="Framework to place goals and actions against (see `kvinnofrid frameworks`).")
+]
+
+
+def _framework_or_exit(framework: str) -> str:
+    from models.frameworks import load_frameworks
+
+    known = load_frameworks()
+    if framework not in known:
+        err.print(f"[red]error:[/red] unknown framework {framework!r}; known: {', '.join(sorted(known))}")
+        raise typer.Exit(2)
+    return framework
+
+
+def _compare(db_path: Path, framework: str, out_dir: Path | None) -> None:
+    from kvinnofrid.comparison import classify_database
+
+    db = _open_db(db_path)
+    stats = classify_database(db, framework)
+    out.print(
+        f"classified {stats.goals} goals and {stats.actions} actions in {stats.documents} documents"
+        f" against {stats.framework} ({stats.skipped} documents unchanged)"
+    )
+
+
+@app.command()
+def frameworks() -> None:
+    """List the frameworks goals and actions can be placed against."""
+    from models.frameworks import DEFAULT_FRAMEWORK, load_frameworks
+
+    for fw in load_frameworks().values():
+        mark = " (default)" if fw.id == DEFAULT_FRAMEWORK else ""
+        out.print(f"[bold]{fw.id}[/bold]{mark}: {fw.title}")
+        for objective in fw.objectives:
+            out.print(f"  {objective.code}. {objective.title}")
+
+
+@app.command()
+def compare(
+    db: DbOption = DEFAULT_DB,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    framework: FrameworkOption = "nationell-strategi-2017",
+) -> None:
+    """Place every goal and action against a framework's objectives, with evidence."""
+    _compare(db, _framework_or_exit(framework), out_dir)
+
+
 @app.command()
 def run(
     corpus: Annotated[Path, typer.Option("--corpus", help="Folder of input documents.")] = Path("corpus"),
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
     db: Annotated[Path | None, typer.Option("--db", help="Database (default: OUT/kvinnofrid.db).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = _default_workers(),
+    framework: FrameworkOption = "nationell-strategi-2017",
 ) -> None:
     """Ingest everything new or changed in the corpus, compare and report."""
+    framework = _framework_or_exit(framework)
     db_path = db or out_dir / "kvinnofrid.db"
     code = _ingest(db_path, [corpus], workers)
+    _compare(db_path, framework, out_dir)
     raise typer.Exit(code)
 
 
 # Command modules register their commands on `app` here (one line each).
+__import__("kvinnofrid.commands.research", fromlist=["register"]).register(app)
 
 
 def main() -> None:

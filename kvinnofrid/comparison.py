@@ -1,0 +1,171 @@
+"""The comparison stage's database side: frameworks and themes into their tables, every
+document's goals and actions classified (compare/classify.py, compare/themes.py) and the labels
+stored with their evidence. Incremental: a document is classified again only when its rows were
+replaced (its labels are gone) or the classifier's inputs (framework/theme data, code version)
+changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from kvinnofrid.store import transaction
+from kvinnofrid.version import pipeline_version
+from models.frameworks import DEFAULT_FRAMEWORK, Framework, load_frameworks
+from models.themes import load_themes
+
+
+@dataclass
+class ClassifyStats:
+    framework: str
+    documents: int = 0
+    goals: int = 0
+    actions: int = 0
+    skipped: int = 0
+
+
+def classifier_version(framework: Framework) -> str:
+    digest = hashlib.sha256(pipeline_version().encode())
+    digest.update(json.dumps([framework.id, [o.code for o in framework.objectives]]).encode())
+    return digest.hexdigest()[:16]
+
+
+def sync_reference_data(db: sqlite_utils.Database, frameworks: dict[str, Framework]) -> None:
+    """Frameworks, their objectives (and the cross-cutting pseudo-objective) and themes."""
+    with transaction(db) as conn:
+        for fw in frameworks.values():
+            conn.execute(
+                "INSERT INTO frameworks (id, name, title, source) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET name = excluded.name, title = excluded.title,"
+                " source = excluded.source",
+                (fw.id, fw.name, fw.title, fw.source),
+            )
+            rows = [(o.code, o.title, o.scope) for o in fw.objectives]
+            rows.append((fw.cross_cutting.code, fw.cross_cutting.title, fw.cross_cutting.scope))
+            for code, title, scope in rows:
+                conn.execute(
+                    "INSERT INTO objectives (framework_id, code, title, scope) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT(framework_id, code) DO UPDATE SET title = excluded.title,"
+                    " scope = excluded.scope",
+                    (fw.id, code, title, scope),
+                )
+        for theme in load_themes():
+            conn.execute(
+                "INSERT INTO themes (code, title) VALUES (?, ?)"
+                " ON CONFLICT(code) DO UPDATE SET title = excluded.title",
+                (theme.code, theme.title),
+            )
+
+
+def _objective_ids(db: sqlite_utils.Database, framework_id: str) -> dict[str, int]:
+    return {
+        code: oid
+        for oid, code in db.execute(
+            "SELECT id, code FROM objectives WHERE framework_id = ?", [framework_id]
+        ).fetchall()
+    }
+
+
+def _documents_to_classify(db: sqlite_utils.Database, framework_id: str, force: bool) -> list[int]:
+    ids = [r[0] for r in db.execute("SELECT id FROM documents WHERE status = 'ok' ORDER BY id")]
+    if force:
+        return ids
+    labelled = {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT a.document_id FROM action_objectives ao"
+            " JOIN actions a ON a.id = ao.action_id JOIN objectives o ON o.id = ao.objective_id"
+            " WHERE o.framework_id = ?"
+            " UNION SELECT DISTINCT g.document_id FROM goal_objectives go"
+            " JOIN goals g ON g.id = go.goal_id JOIN objectives o ON o.id = go.objective_id"
+            " WHERE o.framework_id = ?",
+            [framework_id, framework_id],
+        )
+    }
+    return [i for i in ids if i not in labelled]
+
+
+def classify_database(
+    db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK, *, force: bool = False
+) -> ClassifyStats:
+    from compare.classify import ClassItem, classify
+    from compare.text import looks_folded
+    from compare.themes import classify_themes
+
+    frameworks = load_frameworks()
+    if framework_id not in frameworks:
+        raise KeyError(framework_id)
+    framework = frameworks[framework_id]
+    sync_reference_data(db, frameworks)
+    version_key = f"classifier:{framework_id}"
+    version = classifier_version(framework)
+    stored = db.execute("SELECT value FROM meta WHERE key = ?", [version_key]).fetchone()
+    force = force or not stored or stored[0] != version
+    objective_ids = _objective_ids(db, framework_id)
+    theme_ids = {code: tid for tid, code in db.execute("SELECT id, code FROM themes").fetchall()}
+    stats = ClassifyStats(framework_id)
+    doc_ids = _documents_to_classify(db, framework_id, force)
+    total = db.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0]
+    stats.skipped = total - len(doc_ids)
+    for doc_id in doc_ids:
+        goals = db.execute(
+            "SELECT id, parent_id, title FROM goals WHERE document_id = ? ORDER BY id", [doc_id]
+        ).fetchall()
+        actions = db.execute(
+            "SELECT id, goal_id, text FROM actions WHERE document_id = ? ORDER BY id", [doc_id]
+        ).fetchall()
+        sample = " ".join(t for *_, t in goals) + " " + " ".join(t for *_, t in actions)
+        folded = looks_folded(sample)
+        items = [
+            ClassItem(f"goal:{gid}", title, "goal", f"goal:{pid}" if pid else None, folded)
+            for gid, pid, title in goals
+        ] + [
+            ClassItem(f"action:{aid}", text, "action", f"goal:{gid}" if gid else None, folded)
+            for aid, gid, text in actions
+        ]
+        labels = classify(items, framework) if items else {}
+        goal_titles = {gid: title for gid, _pid, title in goals}
+        with transaction(db) as conn:
+            for table, column, rows in (
+                ("goal_objectives", "goal_id", goals),
+                ("action_objectives", "action_id", actions),
+            ):
+                ids = [r[0] for r in rows]
+                for chunk in range(0, len(ids), 500):
+                    part = ids[chunk : chunk + 500]
+                    conn.execute(
+                        f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(part))})"
+                        f" AND objective_id IN (SELECT id FROM objectives WHERE framework_id = ?)",
+                        [*part, framework_id],
+                    )
+            for key, item_labels in labels.items():
+                kind, raw_id = key.split(":", 1)
+                table, column = (
+                    ("goal_objectives", "goal_id") if kind == "goal" else ("action_objectives", "action_id")
+                )
+                for label in item_labels:
+                    conn.execute(
+                        f"INSERT OR REPLACE INTO {table} ({column}, objective_id, score, is_primary,"
+                        " evidence, method) VALUES (?, ?, ?, ?, ?, ?)",
+                        (int(raw_id), objective_ids[label.objective_code], label.score,
+                         int(label.is_primary), label.evidence or label.method, label.method),
+                    )  # fmt: skip
+            for aid, gid, text in actions:
+                conn.execute("DELETE FROM action_themes WHERE action_id = ?", (aid,))
+                for code, evidence in classify_themes(text, goal_titles.get(gid, "")):
+                    conn.execute(
+                        "INSERT OR REPLACE INTO action_themes (action_id, theme_id, evidence)"
+                        " VALUES (?, ?, ?)",
+                        (aid, theme_ids[code], evidence),
+                    )
+        stats.documents += 1
+        stats.goals += len(goals)
+        stats.actions += len(actions)
+    with transaction(db) as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (version_key, version)
+        )
+    return stats
