@@ -12,7 +12,7 @@ import sqlite_utils
 
 from models.counties import load_counties
 from models.records import ExtractedDocument
-from models.schema import DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES
+from models.schema import DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES, VIEWS
 
 BUSY_TIMEOUT_MS = 120_000
 
@@ -57,6 +57,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "INSERT INTO counties (code, name, seat, region_name) VALUES (?, ?, ?, ?)",
                 [(c.code, c.name, c.seat, c.region_name) for c in load_counties()],
             )
+        for name, select in VIEWS:
+            conn.execute(f"DROP VIEW IF EXISTS {name}")
+            conn.execute(f"CREATE VIEW {name} AS {select}")
         conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
             (str(SCHEMA_VERSION),),

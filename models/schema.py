@@ -145,6 +145,21 @@ CREATE TABLE IF NOT EXISTS overlaps (
     PRIMARY KEY (action_id_a, action_id_b),
     CHECK (action_id_a < action_id_b)
 );
+CREATE TABLE IF NOT EXISTS gap_findings (
+    id INTEGER PRIMARY KEY,
+    framework_id TEXT REFERENCES frameworks(id) ON DELETE CASCADE,
+    county_code TEXT NOT NULL REFERENCES counties(code),
+    category TEXT NOT NULL CHECK (category IN ('objective', 'theme', 'agency', 'quality')),
+    subject TEXT NOT NULL,
+    subject_title TEXT,
+    value REAL,
+    reference REAL,
+    severity TEXT NOT NULL CHECK (severity IN ('missing', 'low', 'quality')),
+    explanation TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    examples TEXT
+);
+CREATE INDEX IF NOT EXISTS gap_findings_county ON gap_findings(county_code);
 CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY,
     entry TEXT NOT NULL,
@@ -170,3 +185,7 @@ DOCUMENT_COLUMNS = (
     "period_end", "language", "pages", "size_bytes", "text_source", "layout", "status",
     "error", "warnings", "ingested_at", "pipeline_version",
 )  # fmt: skip
+
+# Views are dropped and re-created whenever the schema is ensured, so they always match the
+# current definitions. Each entry: (name, SELECT ...).
+VIEWS: tuple[tuple[str, str], ...] = ()
