@@ -1,0 +1,213 @@
+"""`kvinnofrid export`: every table and view as CSV files (one per table, UTF-8 with BOM so
+Excel shows å/ä/ö) or as one Excel workbook (a sheet per table), with a readable label next to
+every foreign key (county name, agency name, objective code and title, document file, goal)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("csv", "xlsx")
+FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
+SHEET_NAME_MAX = 31
+XLSX_CELL_MAX = 32767
+
+# referenced table -> SQL expression (over alias r) that names a row for a person
+LABELS: dict[str, str] = {
+    "counties": "r.name",
+    "agencies": "r.name",
+    "objectives": "r.code || ' ' || r.title",
+    "frameworks": "r.name",
+    "documents": "r.file_name",
+    "goals": "coalesce(r.number || ' ', '') || r.title",
+    "actions": "coalesce(r.number || ' ', '') || r.text",
+    "themes": "r.title",
+}
+
+
+@dataclass(frozen=True)
+class ExportedTable:
+    name: str  # table or view
+    kind: str  # table | view
+    columns: list[str]
+    rows: int
+    target: str  # file written, or sheet name
+
+
+def exportable(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, "table"|"view") of everything worth exporting, in schema order: no SQLite
+    internals, no full-text index tables."""
+    rows = conn.execute(
+        "SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view')"
+        " AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+    ).fetchall()
+    virtual = {name for name, _type, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")}
+    out = []
+    for name, kind, _sql in rows:
+        if name in virtual:
+            continue
+        if any(name == v + suffix for v in virtual for suffix in FTS_SHADOW_SUFFIXES):
+            continue
+        out.append((name, kind))
+    return out
+
+
+def _label_name(column: str, taken: set[str]) -> str:
+    name = re.sub(r"_(id|code)(?=$|_)", "", column)
+    if name == column or name in taken:
+        name = column + "_label"
+    return name
+
+
+def labelled_query(conn: sqlite3.Connection, table: str) -> str:
+    """SELECT of every column of `table`, each foreign key followed by its label column."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+    foreign = {row[3]: (row[2], row[4]) for row in conn.execute(f"PRAGMA foreign_key_list([{table}])")}
+    taken = set(columns)
+    parts: list[str] = []
+    for column in columns:
+        parts.append(f"t.[{column}]")
+        if column in foreign and foreign[column][0] in LABELS:
+            ref_table, ref_column = foreign[column]
+            label = _label_name(column, taken)
+            taken.add(label)
+            parts.append(
+                f"(SELECT {LABELS[ref_table]} FROM [{ref_table}] r"
+                f" WHERE r.[{ref_column}] = t.[{column}]) AS [{label}]"
+            )
+    order = "ORDER BY t.rowid" if _has_rowid(conn, table) else ""
+    return f"SELECT {', '.join(parts)} FROM [{table}] t {order}"
+
+
+def _has_rowid(conn: sqlite3.Connection, table: str) -> bool:
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    return bool(sql) and "WITHOUT ROWID" not in (sql[0] or "").upper() and _is_table(conn, table)
+
+
+def _is_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    return bool(row) and row[0] == "table"
+
+
+def _rows(conn: sqlite3.Connection, name: str, kind: str) -> tuple[list[str], Iterator[tuple]]:
+    sql = labelled_query(conn, name) if kind == "table" else f"SELECT * FROM [{name}]"
+    cursor = conn.execute(sql)
+    return [d[0] for d in cursor.description], iter(cursor)
+
+
+def export_csv(conn: sqlite3.Connection, folder: Path) -> list[ExportedTable]:
+    """One `<table>.csv` per table and view in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, kind in exportable(conn):
+        columns, rows = _rows(conn, name, kind)
+        path = folder / f"{name}.csv"
+        count = 0
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        written.append(ExportedTable(name, kind, columns, count, str(path)))
+    return written
+
+
+def sheet_names(names: list[str]) -> dict[str, str]:
+    """Excel-safe, unique sheet names (≤ 31 characters, none of []:*?/\\)."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for name in names:
+        base = re.sub(r"[\[\]:*?/\\]", "_", name)[:SHEET_NAME_MAX] or "sheet"
+        candidate, n = base, 2
+        while candidate.lower() in used:
+            suffix = f"~{n}"
+            candidate = base[: SHEET_NAME_MAX - len(suffix)] + suffix
+            n += 1
+        used.add(candidate.lower())
+        out[name] = candidate
+    return out
+
+
+def _cell_value(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > XLSX_CELL_MAX:
+            value = value[: XLSX_CELL_MAX - 1] + "…"
+    return value
+
+
+def export_xlsx(conn: sqlite3.Connection, path: Path, descriptions: dict[str, str] | None = None) -> list[ExportedTable]:
+    """One workbook: an "about" sheet listing the sheets, then a sheet per table and view."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    items = exportable(conn)
+    names = sheet_names(["about", *(name for name, _ in items)])
+    workbook = Workbook(write_only=True)
+    about = workbook.create_sheet(names["about"])
+    bold = Font(bold=True)
+    written: list[ExportedTable] = []
+    sheets = []
+    for name, kind in items:
+        sheet = workbook.create_sheet(names[name])
+        sheet.freeze_panes = "A2"
+        columns, rows = _rows(conn, name, kind)
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(sheet, value=column)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        count = 0
+        for row in rows:
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=_cell_value(value))
+                if isinstance(value, str):
+                    cell.data_type = "s"  # never a formula, even if the text starts with "="
+                cells.append(cell)
+            sheet.append(cells)
+            count += 1
+        written.append(ExportedTable(name, kind, columns, count, names[name]))
+        sheets.append((names[name], name, kind, count))
+    about.append([WriteOnlyCell(about, value=v) for v in ("sheet", "table", "kind", "rows", "description")])
+    for sheet_name, name, kind, count in sheets:
+        about.append([sheet_name, name, kind, count, (descriptions or {}).get(name, "")])
+    workbook.save(path)
+    return written
+
+
+def table_descriptions() -> dict[str, str]:
+    """Table descriptions from the Datasette metadata (docs/schema.md's wording)."""
+    from kvinnofrid.serve import DATABASE_KEY, METADATA_FILE
+
+    data = json.loads(METADATA_FILE.read_text(encoding="utf-8"))
+    tables = data.get("databases", {}).get(DATABASE_KEY, {}).get("tables", {})
+    return {name: entry.get("description", "") for name, entry in tables.items()}
+
+
+def export(db_path: Path, fmt: str, output: Path) -> list[ExportedTable]:
+    """Export the database at `db_path` (opened read-only) to `output`: a folder for csv, a
+    .xlsx file for xlsx."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        if fmt == "csv":
+            return export_csv(conn, output)
+        return export_xlsx(conn, output, table_descriptions())
+    finally:
+        conn.close()

@@ -1,0 +1,198 @@
+"""Full-text search over goals and actions.
+
+Two SQLite FTS5 tables with external content, `goals_fts` (over goals) and `actions_fts` (over
+actions), kept in sync by plain SQL triggers (`goals_ai/_ad/_au`, `actions_ai/_ad/_au`, the
+names sqlite-utils uses). The triggers call no Python function, so rows written by any program
+(the sqlite3 shell, Datasette, a re-ingest that deletes a document and cascades to its goals and
+actions) keep the index right.
+
+Diacritics: the tokenizer is `unicode61 remove_diacritics 2`, which lowercases and strips
+diacritics from both the indexed text and the query (å/ä→a, ö→o, é→e), so "våldsutsatta",
+"valdsutsatta" and "VÅLDSUTSATTA" find the same rows, and OCR'd text that lost its å/ä/ö is
+found by a query written correctly. This is the same folding as `models.folding.fold` for
+Swedish text, done inside SQLite (an index whose folding needed a Python function would break
+for every other program that writes to the database).
+
+Compounds: a term ending in `*` is a prefix ("våld*" finds "våldsutsatta", "våldsförebyggande").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlite_utils
+
+TOKENIZE = "unicode61 remove_diacritics 2"
+INDEX_VERSION = "1"
+
+# table -> indexed columns (all real columns of the table)
+INDEXED: dict[str, tuple[str, ...]] = {
+    "goals": ("title",),
+    "actions": ("text", "insats", "responsible", "indicators"),
+}
+
+
+def fts_table(table: str) -> str:
+    return f"{table}_fts"
+
+
+def _create_sql(table: str) -> str:
+    cols = ", ".join(f"[{c}]" for c in INDEXED[table])
+    return (
+        f"CREATE VIRTUAL TABLE [{fts_table(table)}] USING FTS5 ({cols}, "
+        f'tokenize=\'{TOKENIZE}\', content="{table}")'
+    )
+
+
+def _trigger_sql(table: str) -> dict[str, str]:
+    fts = fts_table(table)
+    cols = INDEXED[table]
+    names = ", ".join(f"[{c}]" for c in cols)
+    new = ", ".join(f"new.[{c}]" for c in cols)
+    old = ", ".join(f"old.[{c}]" for c in cols)
+    insert = f"INSERT INTO [{fts}] (rowid, {names}) VALUES (new.rowid, {new});"
+    delete = f"INSERT INTO [{fts}] ([{fts}], rowid, {names}) VALUES ('delete', old.rowid, {old});"
+    return {
+        f"{table}_ai": f"CREATE TRIGGER [{table}_ai] AFTER INSERT ON [{table}] BEGIN {insert} END",
+        f"{table}_ad": f"CREATE TRIGGER [{table}_ad] AFTER DELETE ON [{table}] BEGIN {delete} END",
+        f"{table}_au": (
+            f"CREATE TRIGGER [{table}_au] AFTER UPDATE ON [{table}] BEGIN {delete} {insert} END"
+        ),
+    }
+
+
+@contextmanager
+def _in_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Join the caller's transaction if there is one, else run in our own."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def ensure_search(db: sqlite_utils.Database) -> None:
+    """Create or repair the FTS tables and their triggers; idempotent and cheap when all is in
+    place. Rebuilds an index whose definition changed or whose row count disagrees with its
+    table (e.g. rows written while the triggers were missing). Joins an open transaction."""
+    with _in_transaction(db.conn) as conn:
+        for table in INDEXED:
+            fts = fts_table(table)
+            expected = _create_sql(table)
+            row = conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (fts,)
+            ).fetchone()
+            rebuild = False
+            if row is None or row[0] != expected:
+                for trigger in _trigger_sql(table):
+                    conn.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
+                if row is not None:
+                    conn.execute(f"DROP TABLE [{fts}]")
+                conn.execute(expected)
+                rebuild = True
+            for name, sql in _trigger_sql(table).items():
+                found = conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+                ).fetchone()
+                if found is None or found[0] != sql:
+                    conn.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+                    conn.execute(sql)
+                    rebuild = True
+            if not rebuild:
+                indexed = conn.execute(f"SELECT count(*) FROM [{fts}_docsize]").fetchone()[0]
+                rows = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+                rebuild = indexed != rows
+            if rebuild:
+                conn.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('rebuild')")
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_version', ?)",
+            (INDEX_VERSION,),
+        )
+
+
+_TERM = re.compile(r'"([^"]*)"(\*?)|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+_OPERATORS = {"OR", "AND", "NOT"}
+
+
+def fts_query(text: str, *, prefix: bool = False) -> str:
+    """Turn what a person types into a safe FTS5 query: words are ANDed, "quoted words" are a
+    phrase, a trailing `*` makes a prefix (every word is a prefix with prefix=True), OR/AND/NOT
+    in capitals are operators. Punctuation never causes a syntax error ("hälso- och sjukvård")."""
+    parts: list[str] = []
+    for match in _TERM.finditer(text):
+        phrase, phrase_star, bare = match.groups()
+        if bare is not None and bare in _OPERATORS:
+            if parts and parts[-1] not in _OPERATORS:
+                parts.append(bare)
+            continue
+        raw = phrase if phrase is not None else bare
+        star = bool(phrase_star) or (bare is not None and bare.endswith("*")) or prefix
+        words = _WORD.findall(raw)
+        if not words:
+            continue
+        parts.append('"' + " ".join(words) + '"' + ("*" if star else ""))
+    while parts and parts[-1] in _OPERATORS:
+        parts.pop()
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "goal" | "action"
+    id: int
+    document_id: int
+    file_name: str
+    document_title: str | None
+    county_code: str | None
+    county: str | None
+    page: int | None
+    number: str | None
+    text: str
+    snippet: str  # the matching passage, matched words in [brackets]
+    rank: float  # bm25, lower is better
+
+
+def _hits_sql(table: str, kind: str, text_col: str) -> str:
+    fts = fts_table(table)
+    return f"""
+        SELECT '{kind}' AS kind, t.id AS id, t.document_id AS document_id, d.file_name, d.title AS document_title,
+               d.county_code, c.name AS county, t.page, t.number, t.{text_col} AS text,
+               snippet([{fts}], -1, '[', ']', '…', 16) AS snippet, bm25([{fts}]) AS rank
+        FROM [{fts}]
+        JOIN [{table}] t ON t.rowid = [{fts}].rowid
+        JOIN documents d ON d.id = t.document_id
+        LEFT JOIN counties c ON c.code = d.county_code
+        WHERE [{fts}] MATCH :q
+    """
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    prefix: bool = False,
+    kinds: tuple[str, ...] = ("goal", "action"),
+    limit: int = 50,
+) -> list[SearchHit]:
+    """Goals and actions matching `query` (see fts_query), best first."""
+    q = fts_query(query, prefix=prefix)
+    if not q:
+        return []
+    selects = []
+    if "goal" in kinds:
+        selects.append(_hits_sql("goals", "goal", "title"))
+    if "action" in kinds:
+        selects.append(_hits_sql("actions", "action", "text"))
+    sql = " UNION ALL ".join(selects) + " ORDER BY rank, kind, id LIMIT :limit"
+    rows = db.execute(sql, {"q": q, "limit": limit}).fetchall()
+    return [SearchHit(*row) for row in rows]
