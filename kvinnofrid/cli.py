@@ -156,7 +156,6 @@ def run(
 
 # Command modules register their commands on `app` here (one line each).
 __import__("kvinnofrid.commands.research", fromlist=["register"]).register(app)
-__import__("kvinnofrid.commands.research", fromlist=["register"]).register(app)
 
 
 def main() -> None:
