@@ -166,12 +166,10 @@ def format_hits(hits: list[TermHit]) -> str:
 def _nlp() -> Any:
     import spacy
 
+    from models.lemmas import add_lemmatizer
+
     nlp = spacy.blank("sv")
-    try:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()
-    except Exception:  # lookup tables missing: surface forms only
-        nlp = spacy.blank("sv")
+    add_lemmatizer(nlp)  # the lookup lemmatizer of spacy-lookups-data (models/lemmas.py)
     return nlp
 
 

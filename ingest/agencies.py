@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from models.agencies import Agency, AgencyRegistry, load_registry
 from models.folding import fold
+from models.lemmas import add_lemmatizer
 from models.records import ROLE_LEAD, ROLE_PARTNER, AgencyMention
 
 AGENCY_LABEL = "AGENCY"
@@ -108,10 +109,9 @@ class _Recogniser:
     def __init__(self, registry: AgencyRegistry) -> None:
         self.registry = registry
         self.nlp = spacy.blank("sv")
-        self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        add_lemmatizer(self.nlp)  # the lookup lemmatizer of spacy-lookups-data (models/lemmas.py)
         self.nlp.add_pipe(NORM_COMPONENT)
         ruler = self.nlp.add_pipe("entity_ruler", config={"validate": False})
-        self.nlp.initialize()  # loads the lemma lookup tables; clears the ruler
         self._exact: dict[str, set[str]] = {}
         self._folded: dict[str, set[str]] = {}
         self._ocr: dict[str, set[str]] = {}

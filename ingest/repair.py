@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import gzip
-import json
 import math
 import re
 import sys
@@ -36,6 +34,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from ingest.source import Line
+from models.lemmas import sv_lemma_table
 
 # --------------------------------------------------------------------------------------
 # folding and detection
@@ -174,13 +173,7 @@ def read_weighted_words(text: str, default: int = 5) -> dict[str, int]:
 def broad_forms() -> frozenset[str]:
     """Swedish word forms (keys and lemmas) of spacy-lookups-data's lemma table; empty when
     the package is missing."""
-    try:
-        blob = (
-            resources.files("spacy_lookups_data") / "data" / "sv_lemma_lookup.json.gz"
-        ).read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    table: dict[str, str] = json.loads(gzip.decompress(blob))
+    table = sv_lemma_table()
     return frozenset(table).union(table.values())
 
 

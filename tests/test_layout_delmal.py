@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from layout_goals_support import (
+from tests.layout_goals_support import (
     MATCH,
     corpus_lines,
     expected,

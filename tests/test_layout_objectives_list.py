@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from layout_goals_support import (
+from tests.layout_goals_support import (
     MATCH,
     corpus_lines,
     expected,
