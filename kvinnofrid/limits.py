@@ -23,6 +23,8 @@ DEFAULT_SECONDS = 120.0
 DEFAULT_MEMORY_MB = 2048
 ENV_SECONDS = "KVINNOFRID_TIME_LIMIT"
 ENV_MEMORY = "KVINNOFRID_MEMORY_LIMIT"
+TIME_PREFIX = "took longer than"
+MEMORY_PREFIX = "needed more than"
 CPU_GRACE_S = (
     30  # the child's CPU-time limit (a backstop if the parent dies) is the time limit plus this
 )
@@ -44,15 +46,20 @@ class Limits:
 
     def time_message(self) -> str:
         return (
-            f"took longer than {self.seconds:g} s to read; the file may be damaged or far larger "
+            f"{TIME_PREFIX} {self.seconds:g} s to read; the file may be damaged or far larger "
             f"than a plan (allow more with {ENV_SECONDS}=<seconds>)"
         )
 
     def memory_message(self) -> str:
         return (
-            f"needed more than {_size(self.memory_mb)} of memory to read; the file may be "
+            f"{MEMORY_PREFIX} {_size(self.memory_mb)} of memory to read; the file may be "
             f"damaged or built to inflate (allow more with {ENV_MEMORY}=<MB>)"
         )
+
+
+def is_limit_error(message: str) -> bool:
+    """Whether a stored error message is one of the limits' (time or memory)."""
+    return message.startswith((TIME_PREFIX, MEMORY_PREFIX))
 
 
 def _positive(value: str | None, name: str, kind: type) -> float | None:

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from ingest.source import IngestError, NeedsOCR
 from kvinnofrid import store
-from kvinnofrid.limits import Breach, Limits, run_each
+from kvinnofrid.limits import Breach, Limits, is_limit_error, run_each
 from kvinnofrid.version import pipeline_version
 from models.records import ExtractedDocument
 
@@ -64,10 +64,22 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return list(unique.values())
 
 
+def database_files(db: sqlite_utils.Database) -> set[Path]:
+    """The database's own files (main, -wal, -shm, -journal): never ingested, even when the
+    database lives inside the folder being ingested."""
+    found: set[Path] = set()
+    for row in db.execute("PRAGMA database_list").fetchall():
+        if row[2]:
+            main = Path(row[2]).resolve()
+            found |= {main, *(main.with_name(main.name + s) for s in ("-wal", "-shm", "-journal"))}
+    return found
+
+
 def parse_one(path_str: str) -> ParseOutcome:
-    """Runs in a child: read and extract one file. Never raises, except MemoryError, which the
-    limits turn into a message naming the memory limit."""
-    from ingest.pipeline import file_sha256, ingest_file
+    """Runs in a child: read and extract one file. Never raises, except MemoryError (also one
+    that a reader wrapped in an IngestError), which the limits turn into a message naming the
+    memory limit."""
+    from ingest.pipeline import file_sha256
 
     path = Path(path_str)
     try:
@@ -78,21 +90,48 @@ def parse_one(path_str: str) -> ParseOutcome:
             path_str, "", 0, status="failed", error=f"cannot read file: {exc.strerror or exc}"
         )
     try:
-        return ParseOutcome(path_str, sha, size, document=ingest_file(path))
+        return ParseOutcome(path_str, sha, size, document=read_document(path))
     except NeedsOCR as exc:
         return ParseOutcome(path_str, sha, size, status="needs_ocr", error=str(exc))
     except IngestError as exc:
+        if _caused_by_memory(exc):
+            raise MemoryError from None
         return ParseOutcome(path_str, sha, size, status="failed", error=str(exc))
     except MemoryError:
         raise
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch or show a traceback
-        return ParseOutcome(
-            path_str,
-            sha,
-            size,
-            status="failed",
-            error=f"internal error while reading ({type(exc).__name__}: {exc})",
-        )
+        if _caused_by_memory(exc):
+            raise MemoryError from None
+        error = f"internal error while reading ({type(exc).__name__}: {exc})"
+        return ParseOutcome(path_str, sha, size, status="failed", error=error)
+
+
+def read_document(path: Path) -> ExtractedDocument:
+    """Read (with OCR where needed) and extract one file. A file without any text (blank PDF
+    pages, only white space) is an IngestError, not a document without goals."""
+    from ingest.pipeline import extract, read_source
+
+    try:
+        source = read_source(path)
+    except RecursionError:
+        raise IngestError("file structure is too deeply nested to read") from None
+    if not any(line.text.strip() for line in source.lines):
+        if source.media_type == "pdf":
+            pages = "page is" if source.pages == 1 else f"{source.pages} pages are"
+            raise IngestError(f"no text found: the PDF's {pages} blank or unreadable")
+        raise IngestError("no text found: the file holds only white space")
+    return extract(source)
+
+
+def _caused_by_memory(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, MemoryError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
@@ -111,10 +150,16 @@ def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
     return text
 
 
-def plan(db: sqlite_utils.Database, files: list[Path]) -> tuple[list[str], list[FileOutcome]]:
-    """Split files into those to parse and those unchanged since they were last stored."""
+def plan(
+    db: sqlite_utils.Database, files: list[Path], limits: Limits | None = None
+) -> tuple[list[str], list[FileOutcome]]:
+    """Split files into those to parse and those whose stored outcome still holds: unchanged
+    (same sha256 and pipeline version) and stored, failed, or needing OCR while Tesseract is
+    still missing. A file that failed on a time or memory limit is tried again when the limits
+    have changed since."""
     from ingest.pipeline import file_sha256
 
+    limits = limits or Limits.from_env()
     version = pipeline_version()
     todo: list[str] = []
     done: list[FileOutcome] = []
@@ -127,35 +172,53 @@ def plan(db: sqlite_utils.Database, files: list[Path]) -> tuple[list[str], list[
             done.append(FileOutcome(key, "failed", f"cannot read file: {exc.strerror or exc}"))
             continue
         if row and row["sha256"] == sha and row["pipeline_version"] == version:
-            if row["status"] == "ok":
-                goals = db.execute(
-                    "SELECT count(*) FROM goals WHERE document_id = ?", [row["id"]]
-                ).fetchone()[0]
-                actions = db.execute(
-                    "SELECT count(*) FROM actions WHERE document_id = ?", [row["id"]]
-                ).fetchone()[0]
-                done.append(FileOutcome(key, "unchanged", "unchanged, skipped", goals, actions))
-                continue
-            if row["status"] == "failed":
-                done.append(
-                    FileOutcome(key, "failed", f"{row['error']} (unchanged since last run)")
-                )
+            kept = _still_holds(db, row, limits)
+            if kept is not None:
+                done.append(FileOutcome(key, *kept))
                 continue
         todo.append(key)
     return todo, done
 
 
+def _still_holds(
+    db: sqlite_utils.Database, row: dict, limits: Limits
+) -> tuple[str, str, int, int] | None:
+    """(status, message, goals, actions) of an unchanged file's stored outcome when parsing it
+    again would give the same; None when it is worth parsing again."""
+    if row["status"] == "ok":
+        goals = db.execute("SELECT count(*) FROM goals WHERE document_id = ?", [row["id"]])
+        actions = db.execute("SELECT count(*) FROM actions WHERE document_id = ?", [row["id"]])
+        return "unchanged", "unchanged, skipped", goals.fetchone()[0], actions.fetchone()[0]
+    error = row["error"] or ""
+    if row["status"] == "needs_ocr":
+        from ingest.ocr import tesseract_problem
+
+        if tesseract_problem() is None:
+            return None  # Tesseract is here now
+        return "needs_ocr", f"{error} (unchanged since last run)", 0, 0
+    if is_limit_error(error) and error not in {limits.time_message(), limits.memory_message()}:
+        return None  # failed on other limits than today's
+    return "failed", f"{error} (unchanged since last run)", 0, 0
+
+
 def store_outcome(
     db: sqlite_utils.Database, outcome: ParseOutcome, county_names: dict[str, str]
 ) -> FileOutcome:
+    """Store one parse outcome in its own transaction. Writes nothing when the database already
+    holds exactly this outcome (e.g. stored meanwhile by another run on the same database)."""
     version = pipeline_version()
+    row = store.document_row(db, outcome.path)
+    same_file = bool(row and row["sha256"] == outcome.sha256 and row["pipeline_version"] == version)
     if outcome.document is not None:
-        store.store_document(db, outcome.document, size=outcome.size, version=version)
         doc = outcome.document
+        if not (same_file and row and row["status"] == "ok"):
+            store.store_document(db, doc, size=outcome.size, version=version)
         return FileOutcome(
             outcome.path, "stored", summary(doc, county_names), len(doc.goals), len(doc.actions)
         )
     error = outcome.error or "unknown error"
+    if same_file and row and row["status"] == outcome.status and row["error"] == error:
+        return FileOutcome(outcome.path, outcome.status, error)
     written = store.store_failure(
         db, path=outcome.path, sha256=outcome.sha256, size=outcome.size,
         status=outcome.status, error=error, version=version,
@@ -228,9 +291,10 @@ def ingest_paths(
         def parser(todo: list[str], n: int) -> Iterable[ParseOutcome]:
             return parse_all(todo, n, limits)
 
-    files = collect_files(paths)
+    files = [f for f in collect_files(paths) if f.resolve() not in database_files(db)]
     county_names = {r["code"]: r["name"] for r in db.query("SELECT code, name FROM counties")}
-    todo, outcomes = plan(db, files)
+    limits = limits or Limits.from_env()
+    todo, outcomes = plan(db, files, limits)
     for outcome in outcomes:
         if on_result:
             on_result(outcome)
