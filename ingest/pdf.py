@@ -23,6 +23,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
+from ingest.columns import canonical_names, normalise_header
 from ingest.source import IngestError, Line, SourceDocument
 
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -37,14 +38,6 @@ REPEAT_SHARE = 0.4  # a header/footer repeats on at least this share of the page
 REPEAT_MIN_PAGES = 3  # ...and on at least this many pages
 
 # Canonical column names of action tables, matched on the folded, upper-cased header cell.
-HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("INDIKATORER", re.compile(r"INDIKATOR")),
-    ("AKTIVITETER", re.compile(r"AKTIVITET")),
-    ("DELMAL", re.compile(r"^DELMAL")),
-    ("FREKVENS", re.compile(r"^FREKVEN+S")),
-    ("ANSVARIG", re.compile(r"^ANSVAR")),
-    ("ATGARD", re.compile(r"^ATGARD")),
-)
 # A line made only of such a note between a table and the page end means "continued".
 CONTINUATION_NOTE = re.compile(
     r"^\(?\s*(forts(\.|ättning|attning)?|continued|cont\.)\b.{0,40}$", re.I
@@ -68,21 +61,6 @@ _SENTENCE_END = (".", ":", "!", "?", ";")
 
 
 # --------------------------------------------------------------------------- public helpers
-
-
-def normalise_header(cell: str) -> str:
-    """A table header cell as a canonical column name (ATGARD, ANSVARIG, INDIKATORER, FREKVENS,
-    DELMAL, AKTIVITETER), else the cleaned header text (upper case, single spaces, no years)."""
-    text = " ".join(cell.replace("\n", " ").split()).upper()
-    text = re.sub(r"\s*/\s*", "/", text)
-    cleaned = _YEARS.sub("", text).strip(" :.-–")
-    cleaned = " ".join(cleaned.split())
-    folded = _fold(cleaned)
-    if len(folded) <= 40 and len(folded.split()) <= 4:
-        for name, pattern in HEADER_RULES:
-            if pattern.search(folded):
-                return name
-    return cleaned
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -719,7 +697,7 @@ def _header_key(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(normalise_header(c) for c in cells)
 
 
-_CANONICAL = frozenset(name for name, _ in HEADER_RULES)
+_CANONICAL = canonical_names()
 
 
 def _emit(pages: list[_Page]) -> list[Line]:
