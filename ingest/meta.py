@@ -114,24 +114,45 @@ def _slide_like(lines: Sequence[Line]) -> bool:
     return sum(paragraphs) / len(paragraphs) < 1.6
 
 
-def detect_period(lines: Sequence[Line]) -> tuple[int | None, int | None]:
+def _range_score(line: Line, index: int, start: int, kind: str) -> float:
+    """How likely a year range names the document's own period: in a heading or short line,
+    early, right after the document's own kind word; less when another kind precedes it
+    ("en del av Strategi ... 2020–2026" inside a handlingsplan)."""
+    score = 0.0
+    if line.heading or len(line.text) <= 80:
+        score += 2.0
+    score += max(0.0, 1.0 - index / 30)
+    before = fold(line.text[max(0, start - 80) : start])
+    own = [m for m, k in _KIND_MARKERS if k == kind]
+    other = [m for m, k in _KIND_MARKERS if k != kind]
+    if any(m in before for m in own):
+        score += 1.5
+    elif any(m in before for m in other):
+        score -= 1.5
+    return score
+
+
+def detect_period(lines: Sequence[Line], kind: str = "okand") -> tuple[int | None, int | None]:
     head = _nonempty(lines)
-    head_text = " ".join(ln.text for ln in head[:12])
-    start = end = None
-    m = _RANGE.search(head_text)
-    if m and 0 < int(m.group(2)) - int(m.group(1)) <= 12:
-        start, end = int(m.group(1)), int(m.group(2))
-    else:
-        d = _DATE_COMPACT.search(" ".join(ln.text for ln in head[:3]))
+    d = _DATE_COMPACT.search(" ".join(ln.text for ln in head[:3]))
+    if d and kind in ("avsiktsforklaring", "presentation"):
+        return int(d.group(1)), None
+    best: tuple[float, int, int] | None = None
+    for index, line in enumerate(head[:60]):
+        for m in _RANGE.finditer(line.text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if not 0 < b - a <= 12:
+                continue
+            score = _range_score(line, index, m.start(), kind)
+            if best is None or score > best[0]:
+                best = (score, a, b)
+    if best is None:
         if d:
             return int(d.group(1)), None
-        for m in _RANGE.finditer(" ".join(ln.text for ln in head[:60])):
-            a, b = int(m.group(1)), int(m.group(2))
-            if 0 < b - a <= 10:
-                start, end = a, b
-                break
+        return None, None
+    start, end = best[1], best[2]
     until = _VALID_UNTIL.search(fold(" ".join(ln.text for ln in head[:40])))
-    if until and start is not None and int(until.group(1)) > (end or 0):
+    if until and int(until.group(1)) > end:
         end = int(until.group(1))
     return start, end
 
@@ -140,16 +161,20 @@ _GENERIC_HEADINGS = {"inledning", "innehall", "forord", "sammanfattning", "bakgr
 
 
 def _paragraphs(lines: Sequence[Line], limit: int) -> list[str]:
+    """Paragraphs: runs of lines that a blank line, a page break or a change of heading style
+    does not separate."""
     paras: list[str] = []
     parts: list[str] = []
+    previous: Line | None = None
     for ln in lines[: limit * 4]:
         text = ln.text.strip()
-        if not text or ln.cells:
-            if parts:
-                paras.append(re.sub(r"\s+", " ", " ".join(parts[:3])))
-                parts = []
-            continue
-        parts.append(text)
+        new_block = previous is not None and (ln.page != previous.page or ln.heading != previous.heading)
+        if (not text or ln.cells or new_block) and parts:
+            paras.append(re.sub(r"\s+", " ", " ".join(parts[:3])))
+            parts = []
+        if text and not ln.cells:
+            parts.append(text)
+        previous = ln if text else None
     if parts:
         paras.append(re.sub(r"\s+", " ", " ".join(parts[:3])))
     return paras[:limit]
@@ -171,11 +196,12 @@ def detect_title(lines: Sequence[Line]) -> str | None:
 def detect_meta(lines: Sequence[Line]) -> DocumentMeta:
     text = "\n".join(ln.text for ln in lines)
     language = detect_language(text)
-    start, end = detect_period(lines)
+    kind = detect_kind(lines, language)
+    start, end = detect_period(lines, kind)
     return DocumentMeta(
         title=detect_title(lines),
         county_code=detect_county(text),
-        kind=detect_kind(lines, language),
+        kind=kind,
         period_start=start,
         period_end=end,
         language=language,
