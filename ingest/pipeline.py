@@ -14,8 +14,9 @@ from types import ModuleType
 from rapidfuzz import fuzz
 
 from ingest.layouts import LayoutResult
-from ingest.meta import detect_meta
+from ingest.meta import DocumentMeta, detect_meta
 from ingest.source import IngestError, Line, SourceDocument
+from models.counties import county_by_code
 from models.folding import fold
 from models.records import ROLE_PARTICIPANT, ExtractedDocument
 
@@ -90,6 +91,26 @@ def _attach_raw(repaired: LayoutResult, raw: LayoutResult) -> None:
             action.raw_text = before
 
 
+_KIND_TITLES = {
+    "strategi": "Strategi",
+    "handlingsplan": "Handlingsplan",
+    "avsiktsforklaring": "Avsiktsförklaring",
+    "presentation": "Presentation",
+}
+
+
+def _fallback_title(meta: DocumentMeta) -> str | None:
+    """A descriptive title for a document that prints none ("Handlingsplan, Kronoberg
+    2018–2026"), from what was detected."""
+    county = county_by_code(meta.county_code) if meta.county_code else None
+    if meta.kind not in _KIND_TITLES or county is None:
+        return None
+    period = ""
+    if meta.period_start:
+        period = f" {meta.period_start}" + (f"–{meta.period_end}" if meta.period_end else "")
+    return f"{_KIND_TITLES[meta.kind]}, {county.name}{period}"
+
+
 def extract(source: SourceDocument) -> ExtractedDocument:
     """Structure and extract goals, actions and agencies from a read document."""
     from ingest.agencies import find_agencies, split_responsible
@@ -104,7 +125,7 @@ def extract(source: SourceDocument) -> ExtractedDocument:
     doc = ExtractedDocument(
         path=source.path,
         sha256=source.sha256,
-        title=meta.title,
+        title=meta.title or _fallback_title(meta),
         county_code=meta.county_code,
         kind=meta.kind,
         period_start=meta.period_start,
