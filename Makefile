@@ -39,5 +39,14 @@ lint: setup
 bench: setup
 	$(BIN)/python -m benchmarks.run
 
+# Render the report in headless Chromium (Debian's chromium) so the page is seen, not just written.
+screenshot:
+	test -f out/report/index.html || $(MAKE) --no-print-directory run
+	chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir=$$(mktemp -d) --screenshot=out/report/index.png --window-size=1280,2000 \
+		file://$(CURDIR)/out/report/index.html
+	@echo "screenshot: out/report/index.png"
+
 clean:
 	rm -rf out/* .pytest_cache

@@ -138,6 +138,26 @@ def compare(
     _compare(db, _framework_or_exit(framework), out_dir)
 
 
+def _report(db_path: Path, framework: str, out_dir: Path) -> None:
+    from kvinnofrid.report import write_report
+
+    result = write_report(_open_db(db_path), out_dir, framework)
+    out.print(
+        f"report: {result.counties} counties, {result.actions} actions, {result.gaps} gaps,"
+        f" {result.clusters} overlap clusters -> {result.folder / 'index.html'}"
+    )
+
+
+@app.command()
+def report(
+    db: DbOption = DEFAULT_DB,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    framework: FrameworkOption = "nationell-strategi-2017",
+) -> None:
+    """Write the comparison report: OUT/report/ (index.html, county pages, report.md, PNG, CSV)."""
+    _report(db, _framework_or_exit(framework), out_dir)
+
+
 @app.command()
 def run(
     corpus: Annotated[Path, typer.Option("--corpus", help="Folder of input documents.")] = Path("corpus"),
@@ -151,6 +171,7 @@ def run(
     db_path = db or out_dir / "kvinnofrid.db"
     code = _ingest(db_path, [corpus], workers)
     _compare(db_path, framework, out_dir)
+    _report(db_path, framework, out_dir)
     raise typer.Exit(code)
 
 

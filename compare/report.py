@@ -1,0 +1,843 @@
+"""The comparison report as data: plain rows in (read from the database by kvinnofrid/report.py),
+a report model out (counties with their documents, goals and actions; county × objective, theme
+and agency coverage with the actions behind every number; gaps; overlap clusters), plus the
+tables behind the CSV files and the findings as Markdown for batch diffs.
+
+Pure functions; no I/O. Ordering never depends on database ids where a person would see it
+(counties by name, documents by file name, actions in document order), so two runs over the same
+corpus produce the same Markdown and CSV bytes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
+CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
+CATEGORY_TITLES = {
+    "objective": "Målsättningar",
+    "theme": "Teman",
+    "agency": "Aktörer",
+    "quality": "Planens kvalitet",
+}
+SEVERITY_TITLES = {"missing": "saknas", "low": "låg täckning", "quality": "kvalitet"}
+KIND_TITLES = {
+    "handlingsplan": "handlingsplan",
+    "strategi": "strategi",
+    "avsiktsforklaring": "avsiktsförklaring",
+    "presentation": "presentation",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Input rows
+
+
+@dataclass(frozen=True)
+class CountyRow:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    county_code: str | None
+    file_name: str
+    title: str | None
+    kind: str | None
+    period_start: int | None
+    period_end: int | None
+    pages: int | None
+    status: str
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: int
+    document_id: int
+    parent_id: int | None
+    number: str | None
+    title: str
+    level: int
+    page: int | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    document_id: int
+    goal_id: int | None
+    number: str | None
+    text: str
+    indicators: str | None
+    frequency: str | None
+    page: int | None
+
+
+@dataclass(frozen=True)
+class AgencyLink:
+    action_id: int
+    agency: str
+    kind: str | None
+    role: str  # lead | partner
+    mention: str
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ObjectiveLabel:
+    item_id: int  # an action's or a goal's id
+    code: str
+    score: float
+    is_primary: bool
+    evidence: str
+    method: str
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ThemeLabel:
+    action_id: int
+    code: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class GapRow:
+    county_code: str
+    category: str  # objective | theme | agency | quality
+    subject: str
+    subject_title: str | None
+    value: float | None
+    reference: float | None
+    severity: str  # missing | low | quality
+    explanation: str
+    evidence: tuple[int, ...]  # this county's action ids
+    examples: tuple[int, ...]  # other counties' action ids
+
+
+@dataclass(frozen=True)
+class OverlapRow:
+    action_id_a: int
+    action_id_b: int
+    score: float
+    method: str
+    cluster_id: int | None
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    framework_id: str
+    framework_name: str
+    counties: tuple[CountyRow, ...]
+    documents: tuple[DocumentRow, ...]
+    goals: tuple[GoalRow, ...]
+    actions: tuple[ActionRow, ...]
+    agencies: tuple[AgencyLink, ...]
+    objectives: tuple[ObjectiveRow, ...]  # in framework order; the cross-cutting one last
+    action_labels: tuple[ObjectiveLabel, ...]
+    goal_labels: tuple[ObjectiveLabel, ...]
+    themes: tuple[ThemeRow, ...]
+    theme_labels: tuple[ThemeLabel, ...]
+    gaps: tuple[GapRow, ...] = ()
+    overlaps: tuple[OverlapRow, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# The report model
+
+
+@dataclass
+class ActionView:
+    id: int
+    document_id: int
+    goal_id: int | None
+    county_code: str
+    county_name: str
+    file_name: str
+    number: str | None
+    text: str
+    indicators: str | None
+    frequency: str | None
+    page: int | None
+    leads: list[AgencyLink] = field(default_factory=list)
+    partners: list[AgencyLink] = field(default_factory=list)
+    objectives: list[ObjectiveLabel] = field(default_factory=list)  # primary first
+    themes: list[ThemeLabel] = field(default_factory=list)
+    order: int = 0  # position in the stable report order
+
+    @property
+    def href(self) -> str:
+        return f"{county_page(self.county_code)}#{action_anchor(self.id)}"
+
+    @property
+    def anchor(self) -> str:
+        return action_anchor(self.id)
+
+    @property
+    def label(self) -> str:
+        """How a person names this action: county, document, number."""
+        return f"{self.county_code} {self.file_name} {self.number or '–'}"
+
+    @property
+    def primary(self) -> ObjectiveLabel | None:
+        return next((o for o in self.objectives if o.is_primary), None)
+
+
+@dataclass
+class GoalView:
+    id: int
+    number: str | None
+    title: str
+    level: int
+    page: int | None
+    objectives: list[ObjectiveLabel]
+    actions: list[ActionView]
+
+
+@dataclass
+class DocumentView:
+    row: DocumentRow
+    goals: list[GoalView]
+    loose_actions: list[ActionView]  # actions without a goal
+
+    @property
+    def n_goals(self) -> int:
+        return len(self.goals)
+
+    @property
+    def n_actions(self) -> int:
+        return sum(len(g.actions) for g in self.goals) + len(self.loose_actions)
+
+    @property
+    def period(self) -> str:
+        return period_text(self.row.period_start, self.row.period_end)
+
+
+@dataclass
+class CoverageCell:
+    county_code: str
+    subject: str  # objective code, theme code or agency name
+    title: str
+    primary: tuple[int, ...]  # action ids (objectives: as primary; agencies: led)
+    labelled: tuple[
+        int, ...
+    ]  # action ids (objectives: any label; themes: labelled; agencies: partner)
+    total: int  # the county's actions
+
+    @property
+    def share(self) -> float:
+        return len(self.labelled) / self.total if self.total else 0.0
+
+    @property
+    def primary_share(self) -> float:
+        return len(self.primary) / self.total if self.total else 0.0
+
+
+@dataclass
+class CountyView:
+    code: str
+    name: str
+    documents: list[DocumentView]
+    objective_actions: dict[str, list[ActionView]]  # objective code -> actions with that label
+    theme_actions: dict[str, list[ActionView]]
+
+    @property
+    def n_actions(self) -> int:
+        return sum(d.n_actions for d in self.documents)
+
+    @property
+    def n_goals(self) -> int:
+        return sum(d.n_goals for d in self.documents)
+
+    @property
+    def page(self) -> str:
+        return county_page(self.code)
+
+
+@dataclass
+class GapView:
+    number: int
+    row: GapRow
+    county_name: str
+    evidence: list[ActionView]
+    examples: list[ActionView]
+
+    @property
+    def anchor(self) -> str:
+        return f"gap-{self.number}"
+
+
+@dataclass
+class OverlapCluster:
+    number: int
+    members: list[ActionView]
+    pairs: list[OverlapRow]
+
+    @property
+    def methods(self) -> list[str]:
+        return sorted({p.method for p in self.pairs})
+
+    @property
+    def counties(self) -> list[str]:
+        return sorted({m.county_code for m in self.members})
+
+    @property
+    def best_score(self) -> float:
+        return max((p.score for p in self.pairs), default=0.0)
+
+    @property
+    def anchor(self) -> str:
+        return f"overlap-{self.number}"
+
+
+@dataclass
+class Report:
+    framework_id: str
+    framework_name: str
+    objectives: list[ObjectiveRow]
+    themes: list[ThemeRow]
+    counties: list[CountyView]  # every county with a stored document, by name
+    compared: list[CountyView]  # counties with at least one action
+    coverage: list[CoverageCell]  # compared county × objective (framework order)
+    theme_coverage: list[CoverageCell]  # compared county × theme
+    agency_coverage: list[CoverageCell]  # compared county × agency (led / partner)
+    gaps: list[GapView]
+    clusters: list[OverlapCluster]
+    actions: dict[int, ActionView]
+
+    def cell(self, county_code: str, subject: str, kind: str = "objective") -> CoverageCell | None:
+        cells = {
+            "objective": self.coverage,
+            "theme": self.theme_coverage,
+            "agency": self.agency_coverage,
+        }
+        return next(
+            (c for c in cells[kind] if c.county_code == county_code and c.subject == subject), None
+        )
+
+    @property
+    def n_actions(self) -> int:
+        return sum(c.n_actions for c in self.counties)
+
+    @property
+    def theme_titles(self) -> dict[str, str]:
+        return {t.code: t.title for t in self.themes}
+
+    def views(self, ids: Iterable[int]) -> list[ActionView]:
+        """The actions with these ids, in report order."""
+        return sorted(
+            (self.actions[i] for i in set(ids) if i in self.actions), key=lambda a: a.order
+        )
+
+    def county_gaps(self, code: str) -> list[GapView]:
+        return [g for g in self.gaps if g.row.county_code == code]
+
+    @property
+    def n_documents(self) -> int:
+        return sum(len(c.documents) for c in self.counties)
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def county_page(code: str) -> str:
+    return f"county-{code}.html"
+
+
+def action_anchor(action_id: int) -> str:
+    return f"action-{action_id}"
+
+
+def period_text(start: int | None, end: int | None) -> str:
+    if start and end and end != start:
+        return f"{start}–{end}"
+    return str(start or end or "")
+
+
+def build_report(data: ReportInput) -> Report:
+    """The report model from plain rows. Counties without any stored document are left out;
+    counties whose documents hold no actions are listed but not compared."""
+    county_names = {c.code: c.name for c in data.counties}
+    documents = sorted(
+        (d for d in data.documents if d.status == "ok" and d.county_code),
+        key=lambda d: (county_names.get(d.county_code or "", d.county_code or ""), d.file_name),
+    )
+    doc_by_id = {d.id: d for d in documents}
+    actions = _action_views(data, doc_by_id, county_names)
+    goals_by_doc: dict[int, list[GoalRow]] = defaultdict(list)
+    for g in sorted(data.goals, key=lambda g: g.id):
+        if g.document_id in doc_by_id:
+            goals_by_doc[g.document_id].append(g)
+    goal_labels = _labels_by_item(data.goal_labels)
+
+    counties: dict[str, CountyView] = {}
+    for doc in documents:
+        code = doc.county_code or ""
+        view = counties.setdefault(code, CountyView(code, county_names.get(code, code), [], {}, {}))
+        doc_actions = [a for a in actions.values() if a.document_id == doc.id]
+        view.documents.append(_document_view(doc, goals_by_doc[doc.id], doc_actions, goal_labels))
+    ordered = [a for c in counties.values() for d in c.documents for a in _document_actions(d)]
+    for position, action in enumerate(ordered):
+        action.order = position
+    for view in counties.values():
+        county_actions = [a for d in view.documents for a in _document_actions(d)]
+        view.objective_actions = {
+            o.code: [
+                a for a in county_actions if any(label.code == o.code for label in a.objectives)
+            ]
+            for o in data.objectives
+        }
+        view.theme_actions = {
+            t.code: [a for a in county_actions if any(label.code == t.code for label in a.themes)]
+            for t in data.themes
+        }
+    county_list = list(counties.values())
+    compared = [c for c in county_list if c.n_actions]
+    return Report(
+        framework_id=data.framework_id,
+        framework_name=data.framework_name,
+        objectives=list(data.objectives),
+        themes=list(data.themes),
+        counties=county_list,
+        compared=compared,
+        coverage=objective_coverage(compared, data.objectives),
+        theme_coverage=theme_coverage(compared, data.themes),
+        agency_coverage=agency_coverage(compared),
+        gaps=_gap_views(data.gaps, actions, county_names),
+        clusters=overlap_clusters(data.overlaps, actions),
+        actions=actions,
+    )
+
+
+def _labels_by_item(labels: Iterable[ObjectiveLabel]) -> dict[int, list[ObjectiveLabel]]:
+    out: dict[int, list[ObjectiveLabel]] = defaultdict(list)
+    for label in labels:
+        out[label.item_id].append(label)
+    for items in out.values():
+        items.sort(key=lambda o: (not o.is_primary, -o.score, o.code))
+    return out
+
+
+def _action_views(
+    data: ReportInput, doc_by_id: dict[int, DocumentRow], county_names: dict[str, str]
+) -> dict[int, ActionView]:
+    labels = _labels_by_item(data.action_labels)
+    theme_order = {t.code: i for i, t in enumerate(data.themes)}
+    views: dict[int, ActionView] = {}
+    for a in sorted(data.actions, key=lambda a: a.id):
+        doc = doc_by_id.get(a.document_id)
+        if doc is None:
+            continue
+        code = doc.county_code or ""
+        views[a.id] = ActionView(
+            id=a.id, document_id=a.document_id, goal_id=a.goal_id, county_code=code, county_name=county_names.get(code, code),
+            file_name=doc.file_name, number=a.number, text=a.text, indicators=a.indicators,
+            frequency=a.frequency, page=a.page, objectives=labels.get(a.id, []),
+        )  # fmt: skip
+    for link in sorted(data.agencies, key=lambda x: (x.role != "lead", x.agency)):
+        view = views.get(link.action_id)
+        if view is not None:
+            (view.leads if link.role == "lead" else view.partners).append(link)
+    for theme in sorted(data.theme_labels, key=lambda t: theme_order.get(t.code, 99)):
+        view = views.get(theme.action_id)
+        if view is not None:
+            view.themes.append(theme)
+    return views
+
+
+def _document_view(
+    doc: DocumentRow,
+    goals: list[GoalRow],
+    doc_actions: list[ActionView],
+    goal_labels: dict[int, list[ObjectiveLabel]],
+) -> DocumentView:
+    by_goal: dict[int | None, list[ActionView]] = defaultdict(list)
+    for action in doc_actions:
+        by_goal[action.goal_id].append(action)
+    goal_ids = {g.id for g in goals}
+    views = [
+        GoalView(
+            g.id,
+            g.number,
+            g.title,
+            g.level,
+            g.page,
+            goal_labels.get(g.id, []),
+            by_goal.get(g.id, []),
+        )
+        for g in _goal_order(goals)
+    ]
+    loose = [a for gid, items in by_goal.items() if gid not in goal_ids for a in items]
+    return DocumentView(doc, views, loose)
+
+
+def _goal_order(goals: list[GoalRow]) -> list[GoalRow]:
+    """Depth first: each goal followed by its sub-goals, siblings in document (id) order."""
+    children: dict[int | None, list[GoalRow]] = defaultdict(list)
+    ids = {g.id for g in goals}
+    for g in goals:
+        children[g.parent_id if g.parent_id in ids else None].append(g)
+    out: list[GoalRow] = []
+
+    def visit(parent: int | None) -> None:
+        for g in children.get(parent, []):
+            out.append(g)
+            visit(g.id)
+
+    visit(None)
+    return out
+
+
+def _document_actions(doc: DocumentView) -> list[ActionView]:
+    return [a for g in doc.goals for a in g.actions] + doc.loose_actions
+
+
+def objective_coverage(
+    counties: list[CountyView], objectives: Iterable[ObjectiveRow]
+) -> list[CoverageCell]:
+    """County × objective: actions with the objective as primary, with it as any label, and the
+    county's action count (share = any label / all the county's actions)."""
+    cells = []
+    for county in counties:
+        for objective in objectives:
+            labelled = county.objective_actions.get(objective.code, [])
+            primary = [
+                a for a in labelled if (p := a.primary) is not None and p.code == objective.code
+            ]
+            cells.append(CoverageCell(
+                county.code, objective.code, objective.title, tuple(a.id for a in primary),
+                tuple(a.id for a in labelled), county.n_actions,
+            ))  # fmt: skip
+    return cells
+
+
+def theme_coverage(counties: list[CountyView], themes: Iterable[ThemeRow]) -> list[CoverageCell]:
+    cells = []
+    for county in counties:
+        for theme in themes:
+            ids = tuple(a.id for a in county.theme_actions.get(theme.code, []))
+            cells.append(
+                CoverageCell(county.code, theme.code, theme.title, (), ids, county.n_actions)
+            )
+    return cells
+
+
+def agency_coverage(counties: list[CountyView]) -> list[CoverageCell]:
+    """County × agency: actions led (`primary`) and as partner (`labelled`); vague
+    "relevanta aktörer" (kind ospecificerad) left out. Every agency named anywhere gets a cell
+    in every county, so a zero is visible."""
+    names: dict[str, str] = {}
+    for county in counties:
+        for doc in county.documents:
+            for action in _document_actions(doc):
+                for link in action.leads + action.partners:
+                    if link.kind != OSPECIFICERAD:
+                        names.setdefault(link.agency, link.kind or "")
+    cells = []
+    for county in counties:
+        actions = [a for d in county.documents for a in _document_actions(d)]
+        for name in sorted(names):
+            led = tuple(a.id for a in actions if any(x.agency == name for x in a.leads))
+            partner = tuple(a.id for a in actions if any(x.agency == name for x in a.partners))
+            cells.append(
+                CoverageCell(county.code, name, names[name], led, partner, county.n_actions)
+            )
+    return cells
+
+
+def _gap_views(
+    gaps: Iterable[GapRow], actions: dict[int, ActionView], county_names: dict[str, str]
+) -> list[GapView]:
+    def key(g: GapRow) -> tuple:
+        category = CATEGORY_ORDER.index(g.category) if g.category in CATEGORY_ORDER else 9
+        return (county_names.get(g.county_code, g.county_code), category, g.subject, g.severity)
+
+    def views(ids: Iterable[int]) -> list[ActionView]:
+        return sorted((actions[i] for i in set(ids) if i in actions), key=lambda a: a.order)
+
+    return [
+        GapView(
+            n,
+            g,
+            county_names.get(g.county_code, g.county_code),
+            views(g.evidence),
+            views(g.examples),
+        )
+        for n, g in enumerate(sorted(gaps, key=key), start=1)
+    ]
+
+
+def overlap_clusters(
+    overlaps: Iterable[OverlapRow], actions: dict[int, ActionView]
+) -> list[OverlapCluster]:
+    """Group overlap pairs into clusters: by the stored cluster_id when every pair has one, else
+    by connected components. Numbered 1.. in report order (by their first member)."""
+    pairs = [p for p in overlaps if p.action_id_a in actions and p.action_id_b in actions]
+    groups: dict[object, list[OverlapRow]] = defaultdict(list)
+    if pairs and all(p.cluster_id is not None for p in pairs):
+        for p in pairs:
+            groups[p.cluster_id].append(p)
+    else:
+        root = _components((p.action_id_a, p.action_id_b) for p in pairs)
+        for p in pairs:
+            groups[root[p.action_id_a]].append(p)
+    clusters = []
+    for members_pairs in groups.values():
+        ids = {i for p in members_pairs for i in (p.action_id_a, p.action_id_b)}
+        members = sorted((actions[i] for i in ids), key=lambda a: a.order)
+        ordered_pairs = sorted(
+            members_pairs,
+            key=lambda p: (actions[p.action_id_a].order, actions[p.action_id_b].order),
+        )
+        clusters.append(OverlapCluster(0, members, ordered_pairs))
+    clusters.sort(key=lambda c: [m.order for m in c.members])
+    for n, cluster in enumerate(clusters, start=1):
+        cluster.number = n
+    return clusters
+
+
+def _components(edges: Iterable[tuple[int, int]]) -> dict[int, int]:
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in list(parent)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables for the CSV files (stable order, no database ids except as a link column)
+
+
+def _action_refs(report: Report, ids: Iterable[int]) -> str:
+    views = sorted((report.actions[i] for i in ids if i in report.actions), key=lambda a: a.order)
+    return "; ".join(f"{a.file_name} {a.number or '–'}" for a in views)
+
+
+def coverage_table(report: Report) -> list[dict[str, object]]:
+    names = {c.code: c.name for c in report.compared}
+    return [
+        {
+            "county_code": c.county_code,
+            "county": names[c.county_code],
+            "framework": report.framework_id,
+            "objective": c.subject,
+            "objective_title": c.title,
+            "actions": c.total,
+            "primary": len(c.primary),
+            "any_label": len(c.labelled),
+            "share": f"{c.share:.3f}",
+            "primary_share": f"{c.primary_share:.3f}",
+            "actions_any_label": _action_refs(report, c.labelled),
+        }  # fmt: skip
+        for c in report.coverage
+    ]
+
+
+def theme_coverage_table(report: Report) -> list[dict[str, object]]:
+    names = {c.code: c.name for c in report.compared}
+    return [
+        {
+            "county_code": c.county_code,
+            "county": names[c.county_code],
+            "theme": c.subject,
+            "theme_title": c.title,
+            "actions": c.total,
+            "labelled": len(c.labelled),
+            "share": f"{c.share:.3f}",
+            "actions_labelled": _action_refs(report, c.labelled),
+        }  # fmt: skip
+        for c in report.theme_coverage
+    ]
+
+
+def agency_coverage_table(report: Report) -> list[dict[str, object]]:
+    names = {c.code: c.name for c in report.compared}
+    return [
+        {
+            "county_code": c.county_code,
+            "county": names[c.county_code],
+            "agency": c.subject,
+            "agency_kind": c.title,
+            "led": len(c.primary),
+            "partner": len(c.labelled),
+            "actions_led": _action_refs(report, c.primary),
+            "actions_partner": _action_refs(report, c.labelled),
+        }  # fmt: skip
+        for c in report.agency_coverage
+    ]
+
+
+def gaps_table(report: Report) -> list[dict[str, object]]:
+    return [
+        {
+            "county_code": g.row.county_code,
+            "county": g.county_name,
+            "category": g.row.category,
+            "subject": g.row.subject,
+            "subject_title": g.row.subject_title or "",
+            "severity": g.row.severity,
+            "value": _number(g.row.value),
+            "reference": _number(g.row.reference),
+            "explanation": g.row.explanation,
+            "evidence": "; ".join(f"{a.file_name} {a.number or '–'}" for a in g.evidence),
+            "examples": "; ".join(
+                f"{a.county_code} {a.file_name} {a.number or '–'}" for a in g.examples
+            ),
+        }  # fmt: skip
+        for g in report.gaps
+    ]
+
+
+def overlaps_table(report: Report) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for cluster in report.clusters:
+        for p in cluster.pairs:
+            a, b = report.actions[p.action_id_a], report.actions[p.action_id_b]
+            rows.append({
+                "cluster": cluster.number, "score": f"{p.score:.3f}", "method": p.method,
+                "county_a": a.county_code, "document_a": a.file_name, "number_a": a.number or "",
+                "text_a": a.text, "county_b": b.county_code, "document_b": b.file_name,
+                "number_b": b.number or "", "text_b": b.text,
+            })  # fmt: skip
+    return rows
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+
+def _md(text: str | None) -> str:
+    """Document text inside a Markdown table cell or list item: one line, pipes escaped."""
+    return " ".join((text or "").split()).replace("|", "\\|")
+
+
+def _md_action(a: ActionView, with_county: bool = True) -> str:
+    where = f"{a.county_code} " if with_county else ""
+    page = f", s. {a.page}" if a.page else ""
+    return f"{where}{a.file_name} {a.number or '–'}{page}: {_md(a.text)}"
+
+
+def render_markdown(report: Report) -> str:
+    """The findings as Markdown for batch diffs: stable order, no timestamps, no database ids."""
+    lines = [
+        "# Jämförelse av länens strategier och handlingsplaner mot mäns våld mot kvinnor",
+        "",
+        f"Ramverk: {report.framework_name} (`{report.framework_id}`). "
+        f"{len(report.counties)} län, {report.n_documents} dokument, {report.n_actions} åtgärder.",
+        "",
+        "## Dokument",
+        "",
+        "| Län | Dokument | Typ | Period | Sidor | Mål | Åtgärder |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for county in report.counties:
+        for d in county.documents:
+            lines.append(
+                f"| {county.name} ({county.code}) | {_md(d.row.file_name)} | {KIND_TITLES.get(d.row.kind or '', d.row.kind or '')}"
+                f" | {d.period} | {d.row.pages or ''} | {d.n_goals} | {d.n_actions} |"
+            )
+    lines += ["", "## Täckning: län × målsättning", ""]
+    lines.append(
+        "Varje cell: åtgärder med målsättningen som huvudsaklig / med den som någon etikett (andel av länets åtgärder)."
+    )
+    lines.append("")
+    lines.append(
+        "| Län | Åtgärder | "
+        + " | ".join(f"{o.code}. {_md(o.title)}" for o in report.objectives)
+        + " |"
+    )
+    lines.append("|---|---" + "|---" * len(report.objectives) + "|")
+    for county in report.compared:
+        cells = [report.cell(county.code, o.code) for o in report.objectives]
+        lines.append(
+            f"| {county.name} ({county.code}) | {county.n_actions} | "
+            + " | ".join(
+                f"{len(c.primary)} / {len(c.labelled)} ({c.share:.0%})" if c else "" for c in cells
+            )
+            + " |"
+        )
+    lines += ["", "## Täckning: län × tema", ""]
+    lines.append("| Tema | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |")
+    lines.append("|---" + "|---" * len(report.compared) + "|")
+    for theme in report.themes:
+        cells = [report.cell(c.code, theme.code, "theme") for c in report.compared]
+        lines.append(
+            f"| {_md(theme.title)} | "
+            + " | ".join(f"{len(c.labelled)} ({c.share:.0%})" if c else "" for c in cells)
+            + " |"
+        )
+    lines += ["", "## Aktörer: leder / partner", ""]
+    agencies = sorted({c.subject for c in report.agency_coverage})
+    lines.append("| Aktör | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |")
+    lines.append("|---" + "|---" * len(report.compared) + "|")
+    for name in agencies:
+        cells = [report.cell(c.code, name, "agency") for c in report.compared]
+        lines.append(
+            f"| {_md(name)} | "
+            + " | ".join(f"{len(c.primary)} / {len(c.labelled)}" if c else "" for c in cells)
+            + " |"
+        )
+    lines += ["", "## Brister och luckor", ""]
+    if not report.gaps:
+        lines.append("Inga brister har hittats (eller jämförelsen av brister har inte körts).")
+    current = None
+    for gap in report.gaps:
+        if gap.row.county_code != current:
+            current = gap.row.county_code
+            lines += [f"### {gap.county_name} ({gap.row.county_code})", ""]
+        title = gap.row.subject_title or gap.row.subject
+        lines.append(
+            f"- **{CATEGORY_TITLES.get(gap.row.category, gap.row.category)}: {_md(title)}**"
+            f" ({SEVERITY_TITLES.get(gap.row.severity, gap.row.severity)}). {_md(gap.row.explanation)}"
+        )
+        if gap.evidence:
+            lines.append(f"  - Underlag i länet ({len(gap.evidence)} åtgärder):")
+            lines += [f"    - {_md_action(a, with_county=False)}" for a in gap.evidence]
+        if gap.examples:
+            lines.append("  - Exempel från andra län:")
+            lines += [f"    - {_md_action(a)}" for a in gap.examples]
+    if report.gaps:
+        lines.append("")
+    lines += ["", "## Överlapp mellan län", ""]
+    if not report.clusters:
+        lines.append(
+            "Inga överlappande åtgärder har hittats (eller överlappsjämförelsen har inte körts)."
+        )
+    for cluster in report.clusters:
+        lines.append(
+            f"### Kluster {cluster.number}: {', '.join(cluster.counties)}"
+            f" (metod: {', '.join(cluster.methods)}; högsta poäng {cluster.best_score:.2f})"
+        )
+        lines.append("")
+        lines += [f"- {_md_action(a)}" for a in cluster.members]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,324 @@
+"""`kvinnofrid report`: read the compared database and write out/report/: index.html (overview,
+heatmaps, gaps, overlap clusters), one county-<code>.html per county with every goal and action,
+report.md (the same findings for batch diffs), the PNG figures and CSVs of coverage, gaps and
+overlaps. Every database read of the report is in `load_report_input`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from compare.charts import objective_heatmap, theme_heatmap, write_heatmap
+from compare.report import (
+    CATEGORY_TITLES,
+    KIND_TITLES,
+    SEVERITY_TITLES,
+    ActionRow,
+    AgencyLink,
+    CountyRow,
+    DocumentRow,
+    GapRow,
+    GoalRow,
+    ObjectiveLabel,
+    ObjectiveRow,
+    OverlapRow,
+    Report,
+    ReportInput,
+    ThemeLabel,
+    ThemeRow,
+    agency_coverage_table,
+    build_report,
+    coverage_table,
+    gaps_table,
+    overlaps_table,
+    render_markdown,
+    theme_coverage_table,
+)
+from models.frameworks import DEFAULT_FRAMEWORK
+
+OBJECTIVES_PNG = "objectives.png"
+THEMES_PNG = "themes.png"
+
+
+@dataclass
+class ReportFiles:
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    counties: int = 0
+    actions: int = 0
+    gaps: int = 0
+    clusters: int = 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Database reads
+
+
+def _rows(db: sqlite_utils.Database, sql: str, params: list | None = None) -> list[dict]:
+    return list(db.query(sql, params or []))
+
+
+def load_report_input(
+    db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK
+) -> ReportInput:
+    """Everything the report shows, as plain rows, for one framework."""
+    fw = _rows(db, "SELECT id, name FROM frameworks WHERE id = ?", [framework_id])
+    framework_name = fw[0]["name"] if fw else framework_id
+    objectives = _rows(
+        db,
+        "SELECT id, code, title FROM objectives WHERE framework_id = ?"
+        " ORDER BY code = 'X', CAST(code AS INTEGER), code",
+        [framework_id],
+    )
+    label_sql = (
+        "SELECT l.{col} AS item_id, o.code, l.score, l.is_primary, l.evidence, l.method"
+        " FROM {table} l JOIN objectives o ON o.id = l.objective_id WHERE o.framework_id = ?"
+    )
+    return ReportInput(
+        framework_id=framework_id,
+        framework_name=framework_name,
+        counties=tuple(
+            CountyRow(r["code"], r["name"]) for r in _rows(db, "SELECT code, name FROM counties")
+        ),
+        documents=tuple(
+            DocumentRow(**r)
+            for r in _rows(
+                db,
+                "SELECT id, county_code, file_name, title, kind, period_start, period_end, pages,"
+                " status FROM documents",
+            )
+        ),
+        goals=tuple(
+            GoalRow(**r)
+            for r in _rows(
+                db, "SELECT id, document_id, parent_id, number, title, level, page FROM goals"
+            )
+        ),
+        actions=tuple(
+            ActionRow(**r)
+            for r in _rows(
+                db,
+                "SELECT id, document_id, goal_id, number, text, indicators, frequency, page"
+                " FROM actions",
+            )
+        ),
+        agencies=tuple(
+            AgencyLink(r["action_id"], r["name"], r["kind"], r["role"], r["mention"])
+            for r in _rows(
+                db,
+                "SELECT aa.action_id, ag.name, ag.kind, aa.role, aa.mention FROM action_agencies aa"
+                " JOIN agencies ag ON ag.id = aa.agency_id",
+            )
+        ),
+        objectives=tuple(ObjectiveRow(r["code"], r["title"]) for r in objectives),
+        action_labels=tuple(
+            _label(r)
+            for r in _rows(
+                db, label_sql.format(col="action_id", table="action_objectives"), [framework_id]
+            )
+        ),
+        goal_labels=tuple(
+            _label(r)
+            for r in _rows(
+                db, label_sql.format(col="goal_id", table="goal_objectives"), [framework_id]
+            )
+        ),
+        themes=tuple(
+            ThemeRow(r["code"], r["title"])
+            for r in _rows(db, "SELECT code, title FROM themes ORDER BY id")
+        ),
+        theme_labels=tuple(
+            ThemeLabel(r["action_id"], r["code"], r["evidence"])
+            for r in _rows(
+                db,
+                "SELECT at.action_id, t.code, at.evidence FROM action_themes at"
+                " JOIN themes t ON t.id = at.theme_id",
+            )
+        ),
+        gaps=tuple(
+            GapRow(
+                r["county_code"],
+                r["category"],
+                r["subject"],
+                r["subject_title"],
+                r["value"],
+                r["reference"],
+                r["severity"],
+                r["explanation"],
+                _ids(r["evidence"]),
+                _ids(r["examples"]),
+            )  # fmt: skip
+            for r in _rows(
+                db,
+                "SELECT * FROM gap_findings WHERE framework_id = ? OR framework_id IS NULL",
+                [framework_id],
+            )
+        ),
+        overlaps=tuple(
+            OverlapRow(r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"])
+            for r in _rows(
+                db, "SELECT action_id_a, action_id_b, score, method, cluster_id FROM overlaps"
+            )
+        ),
+    )
+
+
+def _label(row: dict) -> ObjectiveLabel:
+    return ObjectiveLabel(
+        row["item_id"],
+        row["code"],
+        row["score"],
+        bool(row["is_primary"]),
+        row["evidence"],
+        row["method"],
+    )
+
+
+def _ids(value: str | None) -> tuple[int, ...]:
+    if not value:
+        return ()
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError:
+        return ()
+    return tuple(int(x) for x in parsed if isinstance(x, int | str) and str(x).isdigit())
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+
+def slug(text: str) -> str:
+    """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("compare", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pct"] = lambda x: f"{x:.0%}"
+    env.filters["score"] = lambda x: f"{x:.2f}"
+    env.filters["slug"] = slug
+    env.globals.update(
+        CATEGORY_TITLES=CATEGORY_TITLES, SEVERITY_TITLES=SEVERITY_TITLES, KIND_TITLES=KIND_TITLES
+    )
+    return env
+
+
+def render_pages(report: Report) -> dict[str, str]:
+    """File name → HTML for index.html and every county page."""
+    env = _environment()
+    pages = {"index.html": env.get_template("index.html.j2").render(
+        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG
+    )}  # fmt: skip
+    county_template = env.get_template("county.html.j2")
+    for county in report.counties:
+        pages[county.page] = county_template.render(
+            report=report, county=county, county_gaps=report.county_gaps(county.code)
+        )
+    return pages
+
+
+def write_charts(report: Report, folder: Path) -> list[Path]:
+    counties = [f"{c.name} ({c.code})" for c in report.compared]
+    totals = [c.n_actions for c in report.compared]
+    primary, labelled = [], []
+    for county in report.compared:
+        cells = [report.cell(county.code, o.code) for o in report.objectives]
+        primary.append([len(c.primary) if c else 0 for c in cells])
+        labelled.append([len(c.labelled) if c else 0 for c in cells])
+    objectives = [f"{o.code}. {o.title}" for o in report.objectives]
+    themes_matrix = [
+        [
+            len(c.labelled) if (c := report.cell(county.code, t.code, "theme")) else 0
+            for county in report.compared
+        ]
+        for t in report.themes
+    ]
+    return [
+        write_heatmap(
+            objective_heatmap(counties, objectives, primary, labelled, totals),
+            folder / OBJECTIVES_PNG,
+        ),
+        write_heatmap(
+            theme_heatmap(counties, [t.title for t in report.themes], themes_matrix, totals),
+            folder / THEMES_PNG,
+            cell_width=2.2,
+            cell_height=0.42,
+        ),
+    ]
+
+
+def csv_text(rows: list[dict[str, object]], columns: list[str] | None = None) -> str:
+    buffer = io.StringIO()
+    fields = columns or (list(rows[0]) if rows else [])
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_report(
+    db: sqlite_utils.Database, out_dir: Path, framework_id: str = DEFAULT_FRAMEWORK
+) -> ReportFiles:
+    """Write out_dir/report/ from the database and return what was written."""
+    report = build_report(load_report_input(db, framework_id))
+    folder = out_dir / "report"
+    folder.mkdir(parents=True, exist_ok=True)
+    result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
+                         gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
+    for stale in folder.glob("county-*.html"):
+        stale.unlink()
+    result.files += write_charts(report, folder)
+    texts = render_pages(report)
+    texts["report.md"] = render_markdown(report)
+    tables = {
+        "coverage.csv": coverage_table(report),
+        "theme_coverage.csv": theme_coverage_table(report),
+        "agency_coverage.csv": agency_coverage_table(report),
+        "gaps.csv": gaps_table(report),
+        "overlaps.csv": overlaps_table(report),
+    }
+    for name, rows in tables.items():
+        texts[name] = csv_text(rows, CSV_COLUMNS[name])
+    for name, text in texts.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        result.files.append(path)
+    return result
+
+
+CSV_COLUMNS: dict[str, list[str]] = {
+    "coverage.csv": [
+        "county_code", "county", "framework", "objective", "objective_title", "actions", "primary",
+        "any_label", "share", "primary_share", "actions_any_label",
+    ],
+    "theme_coverage.csv": [
+        "county_code", "county", "theme", "theme_title", "actions", "labelled", "share", "actions_labelled",
+    ],
+    "agency_coverage.csv": [
+        "county_code", "county", "agency", "agency_kind", "led", "partner", "actions_led", "actions_partner",
+    ],
+    "gaps.csv": [
+        "county_code", "county", "category", "subject", "subject_title", "severity", "value", "reference",
+        "explanation", "evidence", "examples",
+    ],
+    "overlaps.csv": [
+        "cluster", "score", "method", "county_a", "document_a", "number_a", "text_a", "county_b",
+        "document_b", "number_b", "text_b",
+    ],
+}  # fmt: skip
