@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench ocr-deps screenshot clean
+.PHONY: setup run test lint bench system-deps ocr-deps screenshot clean
 
 setup: $(STAMP)
 
@@ -12,19 +12,29 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev,dask]'
-	-@$(MAKE) --no-print-directory ocr-deps
+	-@$(MAKE) --no-print-directory system-deps
 	touch $(STAMP)
 
-# Optional system packages (Tesseract with Swedish, poppler, chromium for screenshots).
-# Installed when we are root with apt; otherwise kvinnofrid reports what is missing.
-ocr-deps:
-	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -q swe; then \
-		echo "tesseract with Swedish: present"; \
+# Optional system packages: Tesseract with Swedish (OCR of scanned PDFs), poppler-utils, and
+# Debian's chromium (screenshots of the report). Installed when we are root with apt; without
+# them kvinnofrid reports scanned PDFs as needing OCR and the screenshot test is skipped.
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-swe poppler-utils chromium
+
+system-deps:
+	@missing=""; \
+	{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -q swe; } || missing="$$missing tesseract-ocr tesseract-ocr-swe"; \
+	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -z "$$missing" ]; then \
+		echo "system packages present: $(SYSTEM_PACKAGES)"; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-		apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-swe poppler-utils >/dev/null; \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else \
-		echo "note: tesseract-ocr-swe not installed (needs root); scanned PDFs will be reported as needing OCR"; \
+		echo "note: not installed (needs root and apt):$$missing; scanned PDFs will be reported as needing OCR"; \
 	fi
+
+ocr-deps: system-deps
 
 run: setup
 	$(BIN)/kvinnofrid run --corpus corpus --out out
