@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 from compare.charts import objective_heatmap, theme_heatmap, write_heatmap
 from compare.report import (
@@ -205,7 +205,7 @@ def slug(text: str) -> str:
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("compare", "templates"),
-        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        autoescape=True,  # all document text is HTML-escaped
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
