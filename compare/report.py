@@ -317,16 +317,21 @@ class Report:
     gaps: list[GapView]
     clusters: list[OverlapCluster]
     actions: dict[int, ActionView]
+    _cells: dict[tuple[str, str, str], CoverageCell] | None = field(default=None, repr=False)
 
     def cell(self, county_code: str, subject: str, kind: str = "objective") -> CoverageCell | None:
-        cells = {
-            "objective": self.coverage,
-            "theme": self.theme_coverage,
-            "agency": self.agency_coverage,
-        }
-        return next(
-            (c for c in cells[kind] if c.county_code == county_code and c.subject == subject), None
-        )
+        """The coverage cell of a county and an objective code, theme code or agency name."""
+        if self._cells is None:
+            self._cells = {
+                (k, c.county_code, c.subject): c
+                for k, cells in (
+                    ("objective", self.coverage),
+                    ("theme", self.theme_coverage),
+                    ("agency", self.agency_coverage),
+                )
+                for c in cells
+            }
+        return self._cells.get((kind, county_code, subject))
 
     @property
     def n_actions(self) -> int:

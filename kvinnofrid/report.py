@@ -213,6 +213,7 @@ def _environment() -> Environment:
     env.filters["pct"] = lambda x: f"{x:.0%}"
     env.filters["score"] = lambda x: f"{x:.2f}"
     env.filters["slug"] = slug
+    env.filters["number"] = lambda x: "–" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
     env.globals.update(
         CATEGORY_TITLES=CATEGORY_TITLES, SEVERITY_TITLES=SEVERITY_TITLES, KIND_TITLES=KIND_TITLES
     )
