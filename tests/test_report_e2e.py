@@ -46,7 +46,7 @@ def test_run_writes_the_whole_report(out_dir: Path) -> None:
     cells = {(r["county_code"], r["objective"]) for r in rows}
     assert {(c, o) for c in COUNTIES for o in OBJECTIVES} <= cells
     totals = {r["county_code"]: int(r["actions"]) for r in rows}
-    assert totals == {"AB": 41, "U": 36, "G": 20}
+    assert set(totals) == COUNTIES and min(totals.values()) >= 15, totals  # AB 41, U 36, G 20 today
     # every county has actions under at least three of the four objectives
     for county in COUNTIES:
         covered = [r for r in rows if r["county_code"] == county and r["objective"] in OBJECTIVES]
@@ -57,8 +57,9 @@ def test_run_writes_the_whole_report(out_dir: Path) -> None:
     index = (folder / "index.html").read_text(encoding="utf-8")
     for code in COUNTIES:
         assert f'href="county-{code}.html"' in index
-    page = (folder / "county-AB.html").read_text(encoding="utf-8")
-    assert page.count('<tr id="action-') == 41
+    for code in COUNTIES:  # every action of the county is a row on its page
+        page = (folder / f"county-{code}.html").read_text(encoding="utf-8")
+        assert page.count('<tr id="action-') == totals[code], code
 
 
 @pytest.mark.slow
