@@ -70,7 +70,9 @@ def build_many_pages_pdf(path: Path, pages: int = 2500) -> Path:
     return path
 
 
-def build_inflating_pdf(path: Path, *, inflated_mb: int = 400, chunk: bytes = b"0 0 m 1 1 l S\n") -> Path:
+def build_inflating_pdf(
+    path: Path, *, inflated_mb: int = 400, chunk: bytes = b"0 0 m 1 1 l S\n"
+) -> Path:
     """A one-page PDF (a few hundred KB) whose content stream inflates to `inflated_mb` MB of
     drawing operators: a decompression bomb for any reader that inflates it."""
     compressor = zlib.compressobj(9)
@@ -92,7 +94,10 @@ def build_inflating_pdf(path: Path, *, inflated_mb: int = 400, chunk: bytes = b"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     path.write_bytes(bytes(out))
     return path
 

@@ -66,14 +66,17 @@ def test_every_bad_file_gets_one_clear_line_and_the_batch_goes_on(bad_run) -> No
         assert line.startswith("✓" if case.stored_ok else "✗"), line
     assert _line_for(out, GOOD).startswith("✓")
     failed = sum(1 for c in cases if not c.stored_ok)
-    assert f"{len(cases) + 1} files: {len(cases) + 1 - failed} stored, 0 unchanged, {failed} failed" in out
+    assert (
+        f"{len(cases) + 1} files: {len(cases) + 1 - failed} stored, 0 unchanged, {failed} failed"
+        in out
+    )
 
 
 def test_the_bomb_is_stopped_by_a_limit_with_a_plain_message(bad_run) -> None:
     _, db, _, result = bad_run
     line = _line_for(result.stdout, "bomb.pdf")
     assert "needed more than 1 GB of memory" in line or "took longer than 60 s" in line, line
-    (status, error), = _q(db, "SELECT status, error FROM documents WHERE file_name = 'bomb.pdf'")
+    ((status, error),) = _q(db, "SELECT status, error FROM documents WHERE file_name = 'bomb.pdf'")
     assert status == "failed" and error in line
 
 
@@ -185,19 +188,21 @@ def test_limits_turn_time_memory_and_crashes_into_messages() -> None:
     limits = Limits(seconds=2, memory_mb=512)
     results = dict(run_each(_echo, ["a", "b", "c"], workers=2, limits=limits))
     assert results == {"a": "A", "b": "B", "c": "C"}
-    (_, slow), = run_each(_sleep_forever, ["x"], workers=1, limits=limits)
+    ((_, slow),) = run_each(_sleep_forever, ["x"], workers=1, limits=limits)
     assert isinstance(slow, Breach) and slow.kind == "time"
     assert slow.message.startswith("took longer than 2 s to read")
-    (_, big), = run_each(_allocate, ["x"], workers=1, limits=limits)
+    ((_, big),) = run_each(_allocate, ["x"], workers=1, limits=limits)
     assert isinstance(big, Breach) and big.kind == "memory"
     assert big.message.startswith("needed more than 512 MB of memory")
-    (_, dead), = run_each(_die, ["x"], workers=1, limits=limits)
+    ((_, dead),) = run_each(_die, ["x"], workers=1, limits=limits)
     assert isinstance(dead, Breach) and "SIGKILL" in dead.message
 
 
 def test_limits_from_environment() -> None:
     assert Limits.from_env({}) == Limits(120.0, 2048)
-    assert Limits.from_env({"KVINNOFRID_TIME_LIMIT": "5", "KVINNOFRID_MEMORY_LIMIT": "300"}) == Limits(5.0, 300)
+    assert Limits.from_env(
+        {"KVINNOFRID_TIME_LIMIT": "5", "KVINNOFRID_MEMORY_LIMIT": "300"}
+    ) == Limits(5.0, 300)
     assert "2 GB" in Limits().memory_message()
     with pytest.raises(ValueError, match="KVINNOFRID_TIME_LIMIT"):
         Limits.from_env({"KVINNOFRID_TIME_LIMIT": "-1"})

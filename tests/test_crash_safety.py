@@ -95,7 +95,10 @@ def test_sigkill_mid_batch_leaves_a_sound_database_and_a_rerun_completes(tmp_pat
     rerun = run_cli("ingest", tmp_path / "batch", "--db", db)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
     assert rerun.stdout.count("unchanged, skipped") >= before
-    assert f"{len(files)} files: {len(files) - before} stored, {before} unchanged, 0 failed" in rerun.stdout
+    assert (
+        f"{len(files)} files: {len(files) - before} stored, {before} unchanged, 0 failed"
+        in rerun.stdout
+    )
     assert _stored(db) == len(files)
     _check_consistent(db)
 
@@ -104,10 +107,22 @@ def test_sigkill_mid_batch_leaves_a_sound_database_and_a_rerun_completes(tmp_pat
 def test_two_ingests_at_once_both_succeed_without_duplicates(tmp_path: Path) -> None:
     files = _copies(tmp_path / "batch", per_source=3)
     db = tmp_path / "out" / "k.db"
-    command = [sys.executable, "-m", "kvinnofrid", "ingest", str(tmp_path / "batch"), "--db", str(db), "-w", "1"]
+    command = [
+        sys.executable,
+        "-m",
+        "kvinnofrid",
+        "ingest",
+        str(tmp_path / "batch"),
+        "--db",
+        str(db),
+        "-w",
+        "1",
+    ]
     env = {**os.environ, "COLUMNS": "200"}
     runs = [
-        subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
         for _ in range(2)
     ]
     outputs = [run.communicate(timeout=600) for run in runs]
@@ -115,6 +130,8 @@ def test_two_ingests_at_once_both_succeed_without_duplicates(tmp_path: Path) -> 
         assert run.returncode == 0, out + err
         assert "Traceback" not in out + err
         assert f"{len(files)} files:" in out and "0 failed" in out
-    assert _q(db, "SELECT count(*), count(DISTINCT path) FROM documents") == [(len(files), len(files))]
+    assert _q(db, "SELECT count(*), count(DISTINCT path) FROM documents") == [
+        (len(files), len(files))
+    ]
     assert _stored(db) == len(files)
     _check_consistent(db)
