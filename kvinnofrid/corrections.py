@@ -330,6 +330,19 @@ def _add_action(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Ro
 # ---------------------------------------------------------------- comparison stage
 
 
+def _classified(conn: sqlite3.Connection, doc_id: int, framework: str) -> bool:
+    """Whether the comparison has labelled this document against the framework."""
+    return conn.execute(
+        "SELECT 1 FROM action_objectives ao JOIN actions a ON a.id = ao.action_id"
+        " JOIN objectives o ON o.id = ao.objective_id"
+        " WHERE a.document_id = :d AND o.framework_id = :f AND ao.method <> 'correction'"
+        " UNION ALL SELECT 1 FROM goal_objectives go JOIN goals g ON g.id = go.goal_id"
+        " JOIN objectives o ON o.id = go.objective_id"
+        " WHERE g.document_id = :d AND o.framework_id = :f AND go.method <> 'correction' LIMIT 1",
+        {"d": doc_id, "f": framework},
+    ).fetchone() is not None
+
+
 def _apply_comparison(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row) -> CorrectionResult | None:
     if "objectives" not in entry:
         return None
@@ -358,6 +371,9 @@ def _apply_comparison(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqli
     }
     if not objectives:
         return CorrectionResult(entry_id, doc["file_name"], target, UNMATCHED, f"framework {framework!r} has no objectives in the database yet (run compare)", len(rows), selector, pending=True)
+    if not _classified(conn, doc["id"], framework):
+        # labels of our own would make the comparison think this document is done
+        return CorrectionResult(entry_id, doc["file_name"], target, UNMATCHED, f"document not yet classified against {framework!r} (run compare)", len(rows), selector, pending=True)
     wanted = [str(spec["primary"]), *[str(c) for c in spec.get("secondary", [])]]
     missing = [c for c in wanted if c not in objectives]
     if missing:

@@ -148,46 +148,48 @@ def _cell_value(value: Any) -> Any:
 
 
 def export_xlsx(conn: sqlite3.Connection, path: Path, descriptions: dict[str, str] | None = None) -> list[ExportedTable]:
-    """One workbook: an "about" sheet listing the sheets, then a sheet per table and view."""
+    """One workbook: an "about" sheet listing the sheets, then a sheet per table and view
+    (bold frozen header row, text cells always text, never formulas)."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     path.parent.mkdir(parents=True, exist_ok=True)
     items = exportable(conn)
     names = sheet_names(["about", *(name for name, _ in items)])
-    workbook = Workbook(write_only=True)
-    about = workbook.create_sheet(names["about"])
+    workbook = Workbook()
+    about = workbook.active
+    about.title = names["about"]
     bold = Font(bold=True)
     written: list[ExportedTable] = []
-    sheets = []
     for name, kind in items:
         sheet = workbook.create_sheet(names[name])
-        sheet.freeze_panes = "A2"
         columns, rows = _rows(conn, name, kind)
-        header = []
-        for column in columns:
-            cell = WriteOnlyCell(sheet, value=column)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
+        sheet.append(columns)
         count = 0
-        for row in rows:
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(sheet, value=_cell_value(value))
+        for count, row in enumerate(rows, start=1):
+            sheet.append([_cell_value(v) for v in row])
+            for cell, value in zip(sheet[count + 1], row, strict=True):
                 if isinstance(value, str):
                     cell.data_type = "s"  # never a formula, even if the text starts with "="
-                cells.append(cell)
-            sheet.append(cells)
-            count += 1
+        _style(sheet, bold)
         written.append(ExportedTable(name, kind, columns, count, names[name]))
-        sheets.append((names[name], name, kind, count))
-    about.append([WriteOnlyCell(about, value=v) for v in ("sheet", "table", "kind", "rows", "description")])
-    for sheet_name, name, kind, count in sheets:
-        about.append([sheet_name, name, kind, count, (descriptions or {}).get(name, "")])
+    about.append(["sheet", "table", "kind", "rows", "description"])
+    for table in written:
+        about.append([table.target, table.name, table.kind, table.rows, (descriptions or {}).get(table.name, "")])
+    _style(about, bold)
     workbook.save(path)
     return written
+
+
+def _style(sheet: Any, bold: Any) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for cell in sheet[1]:
+        cell.font = bold
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(sheet.iter_cols(max_row=min(sheet.max_row, 200)), start=1):
+        width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), 60)
 
 
 def table_descriptions() -> dict[str, str]:

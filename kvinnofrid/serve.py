@@ -3,9 +3,10 @@
 Metadata (titles, descriptions of every table and column, sources, canned queries) lives in
 `kvinnofrid/datasette/metadata.json`; its table and column descriptions are the ones in
 docs/schema.md (`python -m kvinnofrid.serve` rewrites them from the docs; a test keeps the two
-equal). Read-only: Datasette reads a mutable database through `mode=ro` connections and only
-writes through canned queries marked `write`, of which there are none; arbitrary SQL is limited
-to SELECT by Datasette itself. `immutable=True` serves a frozen snapshot (the WAL is folded into
+equal). Read-only, three times over: a plugin (datasette/plugins/read_only.py) answers every request
+other than GET/HEAD/OPTIONS with 405; Datasette reads a mutable database through `mode=ro`
+connections and writes only through canned queries marked `write`, of which there are none; and
+arbitrary SQL is limited to SELECT by Datasette itself. `immutable=True` serves a frozen snapshot (the WAL is folded into
 the file first) for publishing a finished database.
 """
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 METADATA_FILE = Path(__file__).parent / "datasette" / "metadata.json"
+PLUGINS_DIR = Path(__file__).parent / "datasette" / "plugins"  # read_only.py: 405 for any POST
 DOCS_FILE = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
 DATABASE_KEY = "kvinnofrid"  # the key used in metadata.json; renamed to the served file's stem
 HOST = "127.0.0.1"
@@ -92,7 +94,8 @@ def checkpoint(db_path: Path) -> None:
 
 
 def datasette_args(db_path: Path, port: int, metadata_path: Path, *, immutable: bool = False) -> list[str]:
-    args = ["serve", "--host", HOST, "--port", str(port), "--metadata", str(metadata_path)]
+    args = ["serve", "--host", HOST, "--port", str(port), "--metadata", str(metadata_path),
+            "--plugins-dir", str(PLUGINS_DIR)]  # fmt: skip
     for name, value in SETTINGS.items():
         args += ["--setting", name, value]
     args += ["--immutable", str(db_path)] if immutable else [str(db_path)]

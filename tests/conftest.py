@@ -43,3 +43,29 @@ def ingested_db(tmp_path_factory: pytest.TempPathFactory, corpus_copy: Path) -> 
     result = run_cli("ingest", corpus_copy, "--db", db)
     assert result.returncode == 0, result.stdout + result.stderr
     return db
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database (WAL included), via the backup API."""
+    import sqlite3
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def research_db(tmp_path_factory: pytest.TempPathFactory, ingested_db: Path) -> Path:
+    """A private copy of the ingested corpus for the research tests (serve, search, export,
+    schema docs), compared and with corpus/corrections.toml applied, through the real CLI.
+    Tests must not write to it."""
+    db = copy_database(ingested_db, tmp_path_factory.mktemp("research") / "kvinnofrid.db")
+    for args in (("compare",), ("corrections", "--file", CORPUS / "corrections.toml")):
+        result = run_cli(*args, "--db", db)
+        assert result.returncode == 0, result.stdout + result.stderr
+    return db
