@@ -69,7 +69,7 @@ def _check_consistent(db: Path) -> None:
 
 
 def test_sigkill_mid_batch_leaves_a_sound_database_and_a_rerun_completes(tmp_path: Path) -> None:
-    files = _copies(tmp_path / "batch", per_source=15)
+    files = _copies(tmp_path / "batch", per_source=10)
     db = tmp_path / "out" / "k.db"
     proc = subprocess.Popen(
         [sys.executable, "-m", "kvinnofrid", "ingest", str(tmp_path / "batch"), "--db", str(db)],
@@ -105,7 +105,7 @@ def test_sigkill_mid_batch_leaves_a_sound_database_and_a_rerun_completes(tmp_pat
 
 @pytest.mark.slow
 def test_two_ingests_at_once_both_succeed_without_duplicates(tmp_path: Path) -> None:
-    files = _copies(tmp_path / "batch", per_source=3)
+    files = _copies(tmp_path / "batch", per_source=2)
     db = tmp_path / "out" / "k.db"
     command = [
         sys.executable,
