@@ -142,6 +142,7 @@ def test_canned_queries(server: Server, research_db: Path) -> None:
     coverage = server.canned("coverage")
     assert coverage, "compare ran on the research database"
     assert {r["county_code"] for r in coverage} == {"AB", "U", "G"}
+    assert {r["framework"] for r in coverage} == {"nationell-strategi-2017"}  # the one compared
     assert all(0 <= r["share"] <= 1 and r["primary_actions"] <= r["actions"] <= r["county_actions"] for r in coverage if r["share"] is not None)
     national = [r for r in coverage if r["framework"] == "nationell-strategi-2017" and r["county_code"] == "U"]
     assert sum(r["primary_actions"] for r in national) == _primary_labels(research_db, "U") > 0
@@ -222,3 +223,25 @@ def test_canned_queries_run_on_an_empty_database(tmp_path: Path) -> None:
         params = {"q": "våld*", "agency": "Länsstyrelsen", "role": ""}
         assert db.execute(query["sql"], params).fetchall() == [], name
         assert query["title"] and query["description"] and not query.get("write")
+
+
+def test_gaps_query_finds_an_objective_a_county_lost(research_db: Path, tmp_path: Path) -> None:
+    from tests.conftest import copy_database
+
+    db = copy_database(research_db, tmp_path / "k.db")
+    sql = load_metadata()["databases"][DATABASE_KEY]["queries"]["gaps"]["sql"]
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute(sql).fetchall() == []  # every county addresses all four objectives
+        with conn:
+            for table, item, owner in (("action_objectives", "action_id", "actions"), ("goal_objectives", "goal_id", "goals")):
+                conn.execute(
+                    f"DELETE FROM {table} WHERE objective_id = (SELECT id FROM objectives WHERE"
+                    " framework_id = 'nationell-strategi-2017' AND code = '3') AND"
+                    f" {item} IN (SELECT x.id FROM {owner} x JOIN documents d ON d.id = x.document_id"
+                    " WHERE d.county_code = 'G')"
+                )  # fmt: skip
+        gaps = [(r[0], r[2], r[3]) for r in conn.execute(sql)]
+    finally:
+        conn.close()
+    assert gaps == [("G", "nationell-strategi-2017", "3")]
