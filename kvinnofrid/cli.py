@@ -38,9 +38,51 @@ def _open_db(db: Path):  # type: ignore[no-untyped-def]
         raise typer.Exit(1) from None
 
 
-def _ingest(db_path: Path, paths: list[Path], workers: int) -> int:
+ExecutorOption = Annotated[
+    str, typer.Option("--executor", help="Where documents are parsed: local (processes) or dask.")
+]
+SchedulerOption = Annotated[
+    str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786.")
+]
+
+
+CorrectionsOption = Annotated[
+    Path | None,
+    typer.Option("--corrections", help="Staff corrections file (default: corpus/corrections.toml when it exists)."),
+]
+
+
+def _corrections_file(explicit: Path | None, corpus: Path = Path("corpus")) -> Path | None:
+    if explicit is not None:
+        if not explicit.is_file():
+            err.print(f"[red]error:[/red] {explicit}: no such corrections file")
+            raise typer.Exit(2)
+        return explicit
+    default = corpus / "corrections.toml"
+    return default if default.is_file() else None
+
+
+def _apply_corrections(db_path: Path, corrections: Path | None, stage: str) -> None:
+    """Apply the staff corrections after extraction or after the comparison; one line each
+    for entries that did not apply, so a stale correction is noticed."""
+    if corrections is None:
+        return
+    from kvinnofrid.corrections import apply_corrections
+
+    results = apply_corrections(_open_db(db_path), corrections, stage=stage)
+    applied = sum(1 for r in results if r.status == "applied" and not r.pending)
+    for r in results:
+        if r.status != "applied":
+            err.print(f"[yellow]correction {r.entry}[/yellow] ({corrections}): {r.status}: {r.message}")
+    if results:
+        out.print(f"corrections ({stage}): {applied} applied from {corrections}")
+
+
+def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "local",
+            scheduler: str | None = None, corrections: Path | None = None) -> int:  # fmt: skip
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from kvinnofrid.executor import ExecutorError, make_executor
     from kvinnofrid.runner import FileOutcome, collect_files, ingest_paths
 
     missing = [p for p in paths if not p.exists()]
@@ -48,6 +90,11 @@ def _ingest(db_path: Path, paths: list[Path], workers: int) -> int:
         for p in missing:
             err.print(f"[red]error:[/red] {p}: no such file or folder")
         raise typer.Exit(2)
+    try:
+        chosen = make_executor(executor, workers=workers, scheduler=scheduler)
+    except ExecutorError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
     db = _open_db(db_path)
     total = len(collect_files(paths))
     failed = 0
@@ -73,10 +120,15 @@ def _ingest(db_path: Path, paths: list[Path], workers: int) -> int:
                 out.print(f"[green]✓[/green] {name}: {outcome.message}")
             progress.advance(task)
 
-        outcomes = ingest_paths(db, paths, workers=workers, on_result=report)
+        try:
+            outcomes = ingest_paths(db, paths, workers=workers, on_result=report, executor=chosen)
+        except ExecutorError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from None
     stored = sum(1 for o in outcomes if o.status == "stored")
     unchanged = sum(1 for o in outcomes if o.status == "unchanged")
     out.print(f"{len(outcomes)} files: {stored} stored, {unchanged} unchanged, {failed} failed")
+    _apply_corrections(db_path, corrections, "extraction")
     return 1 if failed else 0
 
 
@@ -85,9 +137,12 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
     db: DbOption = DEFAULT_DB,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel parsing processes.")] = _default_workers(),
+    executor: ExecutorOption = "local",
+    scheduler: SchedulerOption = None,
+    corrections: CorrectionsOption = None,
 ) -> None:
     """Ingest files or folders; unchanged files (same sha256) are skipped."""
-    raise typer.Exit(_ingest(db, paths, workers))
+    raise typer.Exit(_ingest(db, paths, workers, executor, scheduler, _corrections_file(corrections)))
 
 
 FrameworkOption = Annotated[
@@ -105,7 +160,7 @@ def _framework_or_exit(framework: str) -> str:
     return framework
 
 
-def _compare(db_path: Path, framework: str, out_dir: Path | None) -> None:
+def _compare(db_path: Path, framework: str, out_dir: Path | None, corrections: Path | None = None) -> None:
     from kvinnofrid.comparison import classify_database
 
     db = _open_db(db_path)
@@ -114,6 +169,7 @@ def _compare(db_path: Path, framework: str, out_dir: Path | None) -> None:
         f"classified {stats.goals} goals and {stats.actions} actions in {stats.documents} documents"
         f" against {stats.framework} ({stats.skipped} documents unchanged)"
     )
+    _apply_corrections(db_path, corrections, "comparison")
 
 
 @app.command()
@@ -133,9 +189,10 @@ def compare(
     db: DbOption = DEFAULT_DB,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
     framework: FrameworkOption = "nationell-strategi-2017",
+    corrections: CorrectionsOption = None,
 ) -> None:
     """Place every goal and action against a framework's objectives, with evidence."""
-    _compare(db, _framework_or_exit(framework), out_dir)
+    _compare(db, _framework_or_exit(framework), out_dir, _corrections_file(corrections))
 
 
 def _report(db_path: Path, framework: str, out_dir: Path) -> None:
@@ -165,12 +222,16 @@ def run(
     db: Annotated[Path | None, typer.Option("--db", help="Database (default: OUT/kvinnofrid.db).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = _default_workers(),
     framework: FrameworkOption = "nationell-strategi-2017",
+    executor: ExecutorOption = "local",
+    scheduler: SchedulerOption = None,
+    corrections: CorrectionsOption = None,
 ) -> None:
     """Ingest everything new or changed in the corpus, compare and report."""
     framework = _framework_or_exit(framework)
     db_path = db or out_dir / "kvinnofrid.db"
-    code = _ingest(db_path, [corpus], workers)
-    _compare(db_path, framework, out_dir)
+    corrections_file = _corrections_file(corrections, corpus)
+    code = _ingest(db_path, [corpus], workers, executor, scheduler, corrections_file)
+    _compare(db_path, framework, out_dir, corrections_file)
     _report(db_path, framework, out_dir)
     raise typer.Exit(code)
 

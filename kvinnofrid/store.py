@@ -49,6 +49,8 @@ class transaction:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
+    from kvinnofrid.search import ensure_search
+
     with transaction(db) as conn:
         for statement in _statements(TABLES):
             conn.execute(statement)
@@ -64,6 +66,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
             (str(SCHEMA_VERSION),),
         )
+        ensure_search(db)  # full-text index and its triggers (joins this transaction)
 
 
 def _statements(script: str) -> list[str]:
