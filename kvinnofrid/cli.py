@@ -78,12 +78,40 @@ def _apply_corrections(db_path: Path, corrections: Path | None, stage: str) -> N
         out.print(f"corrections ({stage}): {applied} applied from {corrections}")
 
 
+TimeLimitOption = Annotated[
+    float | None,
+    typer.Option("--time-limit", min=1, help="Seconds one document may take to read (default 120, or KVINNOFRID_TIME_LIMIT)."),
+]
+MemoryLimitOption = Annotated[
+    int | None,
+    typer.Option("--memory-limit", min=64, help="MB of memory one document may use (default 2048, or KVINNOFRID_MEMORY_LIMIT)."),
+]
+
+
+def _limits(time_limit: float | None, memory_limit: int | None):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from kvinnofrid.limits import Limits
+
+    try:
+        limits = Limits.from_env()
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    if time_limit is not None:
+        limits = replace(limits, seconds=float(time_limit))
+    if memory_limit is not None:
+        limits = replace(limits, memory_mb=int(memory_limit))
+    return limits
+
+
 def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "local",
-            scheduler: str | None = None, corrections: Path | None = None) -> int:  # fmt: skip
+            scheduler: str | None = None, corrections: Path | None = None,
+            limits=None) -> int:  # type: ignore[no-untyped-def]  # fmt: skip
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from kvinnofrid.executor import ExecutorError, make_executor
-    from kvinnofrid.runner import FileOutcome, collect_files, ingest_paths
+    from kvinnofrid.runner import FileOutcome, collect_files, database_files, ingest_paths
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -91,12 +119,12 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
             err.print(f"[red]error:[/red] {p}: no such file or folder")
         raise typer.Exit(2)
     try:
-        chosen = make_executor(executor, workers=workers, scheduler=scheduler)
+        chosen = make_executor(executor, workers=workers, scheduler=scheduler, limits=limits)
     except ExecutorError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     db = _open_db(db_path)
-    total = len(collect_files(paths))
+    total = len([f for f in collect_files(paths) if f.resolve() not in database_files(db)])
     failed = 0
     with Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -121,7 +149,9 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
             progress.advance(task)
 
         try:
-            outcomes = ingest_paths(db, paths, workers=workers, on_result=report, executor=chosen)
+            outcomes = ingest_paths(
+                db, paths, workers=workers, on_result=report, executor=chosen, limits=limits
+            )
         except ExecutorError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
@@ -140,9 +170,14 @@ def ingest(
     executor: ExecutorOption = "local",
     scheduler: SchedulerOption = None,
     corrections: CorrectionsOption = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Ingest files or folders; unchanged files (same sha256) are skipped."""
-    raise typer.Exit(_ingest(db, paths, workers, executor, scheduler, _corrections_file(corrections)))
+    limits = _limits(time_limit, memory_limit)
+    raise typer.Exit(
+        _ingest(db, paths, workers, executor, scheduler, _corrections_file(corrections), limits)
+    )
 
 
 FrameworkOption = Annotated[
@@ -225,12 +260,15 @@ def run(
     executor: ExecutorOption = "local",
     scheduler: SchedulerOption = None,
     corrections: CorrectionsOption = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Ingest everything new or changed in the corpus, compare and report."""
     framework = _framework_or_exit(framework)
+    limits = _limits(time_limit, memory_limit)
     db_path = db or out_dir / "kvinnofrid.db"
     corrections_file = _corrections_file(corrections, corpus)
-    code = _ingest(db_path, [corpus], workers, executor, scheduler, corrections_file)
+    code = _ingest(db_path, [corpus], workers, executor, scheduler, corrections_file, limits)
     _compare(db_path, framework, out_dir, corrections_file)
     _report(db_path, framework, out_dir)
     raise typer.Exit(code)
