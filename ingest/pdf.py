@@ -123,7 +123,7 @@ def scan_pages(path: Path, *, max_pages: int = 2000) -> list[int]:
                 if needs_ocr(text, _image_share(page)):
                     found.append(page.page_number)
                 page.close()
-        except IngestError:
+        except (IngestError, MemoryError):
             raise
         except Exception as exc:
             raise _damaged(exc) from None
@@ -151,7 +151,7 @@ def read_pdf_and_scan(
             for page in pdf.pages:
                 pages.append(_read_page(page))
                 page.close()
-        except IngestError:
+        except (IngestError, MemoryError):
             raise
         except Exception as exc:
             raise _damaged(exc) from None
@@ -191,6 +191,8 @@ def _open(path: Path, max_pages: int) -> Any:
         raise IngestError("PDF is damaged or truncated: no end-of-file marker")
     try:
         pdf = pdfplumber.open(path)
+    except MemoryError:
+        raise
     except Exception as exc:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
@@ -198,6 +200,9 @@ def _open(path: Path, max_pages: int) -> Any:
         raise _damaged(cause) from None
     try:
         count = _page_count(pdf)
+    except MemoryError:
+        pdf.close()
+        raise
     except Exception as exc:
         pdf.close()
         raise _damaged(exc) from None
