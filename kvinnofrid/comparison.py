@@ -88,28 +88,59 @@ def _documents_to_classify(db: sqlite_utils.Database, framework_id: str, force: 
     return [i for i in ids if i not in labelled]
 
 
+def database_state(db: sqlite_utils.Database, *parts: str) -> str:
+    """A digest of everything the analysis and the report are computed from (documents and
+    their versions, labels, agencies, corrections), cheap to compute, so that a run with
+    nothing changed can skip them."""
+    digest = hashlib.sha256("|".join(parts).encode())
+    for sql in (
+        "SELECT group_concat(id || ':' || sha256 || ':' || pipeline_version || ':' || status, ',')"
+        " FROM (SELECT * FROM documents ORDER BY id)",
+        "SELECT count(*), total(score), total(is_primary), max(action_id) FROM action_objectives",
+        "SELECT count(*), total(score), total(is_primary), max(goal_id) FROM goal_objectives",
+        "SELECT count(*), total(agency_id), max(action_id) FROM action_agencies",
+        "SELECT count(*), total(theme_id) FROM action_themes",
+        "SELECT count(*), max(id), total(length(text)) FROM actions",
+        "SELECT group_concat(entry || status || change, ',') FROM (SELECT * FROM corrections ORDER BY id)",
+    ):
+        digest.update(repr(db.execute(sql).fetchone()).encode())
+    return digest.hexdigest()[:20]
+
+
+def meta_value(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    with transaction(db) as conn:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
 def classify_database(
     db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK, *, force: bool = False
 ) -> ClassifyStats:
-    from compare.classify import ClassItem, classify
-    from compare.text import looks_folded
-    from compare.themes import classify_themes
-
     frameworks = load_frameworks()
     if framework_id not in frameworks:
         raise KeyError(framework_id)
     framework = frameworks[framework_id]
-    sync_reference_data(db, frameworks)
     version_key = f"classifier:{framework_id}"
     version = classifier_version(framework)
-    stored = db.execute("SELECT value FROM meta WHERE key = ?", [version_key]).fetchone()
-    force = force or not stored or stored[0] != version
-    objective_ids = _objective_ids(db, framework_id)
-    theme_ids = {code: tid for tid, code in db.execute("SELECT id, code FROM themes").fetchall()}
+    force = force or meta_value(db, version_key) != version
     stats = ClassifyStats(framework_id)
     doc_ids = _documents_to_classify(db, framework_id, force)
     total = db.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0]
     stats.skipped = total - len(doc_ids)
+    if not doc_ids and not force:
+        return stats  # nothing new: no heavy imports, no writes
+
+    from compare.classify import ClassItem, classify
+    from compare.text import looks_folded
+    from compare.themes import classify_themes
+
+    sync_reference_data(db, frameworks)
+    objective_ids = _objective_ids(db, framework_id)
+    theme_ids = {code: tid for tid, code in db.execute("SELECT id, code FROM themes").fetchall()}
     for doc_id in doc_ids:
         goals = db.execute(
             "SELECT id, parent_id, title FROM goals WHERE document_id = ? ORDER BY id", [doc_id]
@@ -164,8 +195,5 @@ def classify_database(
         stats.documents += 1
         stats.goals += len(goals)
         stats.actions += len(actions)
-    with transaction(db) as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (version_key, version)
-        )
+    set_meta(db, version_key, version)
     return stats
