@@ -8,6 +8,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -16,6 +17,9 @@ from kvinnofrid import store
 from kvinnofrid.limits import Breach, Limits, is_limit_error, run_each
 from kvinnofrid.version import pipeline_version
 from models.records import ExtractedDocument
+
+if TYPE_CHECKING:
+    from kvinnofrid.executor import Executor
 
 IGNORED_NAMES = ("readme", "corrections", "license")
 
@@ -283,13 +287,19 @@ def ingest_paths(
     on_result: Callable[[FileOutcome], None] | None = None,
     parser: Callable[[list[str], int], Iterable[ParseOutcome]] | None = None,
     limits: Limits | None = None,
+    executor: Executor | None = None,
 ) -> list[FileOutcome]:
     """Ingest files and folders into db; on_result is called for each file as it is done.
-    limits default to Limits.from_env() (120 s and 2 GB per document)."""
+    Files are parsed by `executor` (kvinnofrid/executor.py; default: local child processes,
+    `workers` at once, under `limits`, which default to Limits.from_env(): 120 s and 2 GB per
+    document) and stored here, one transaction per document."""
     if parser is None:
+        from kvinnofrid.executor import LocalExecutor
+
+        chosen = executor or LocalExecutor(workers, limits)
 
         def parser(todo: list[str], n: int) -> Iterable[ParseOutcome]:
-            return parse_all(todo, n, limits)
+            return chosen.parse(todo)
 
     files = [f for f in collect_files(paths) if f.resolve() not in database_files(db)]
     county_names = {r["code"]: r["name"] for r in db.query("SELECT code, name FROM counties")}
