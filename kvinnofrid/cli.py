@@ -205,6 +205,9 @@ def _compare(db_path: Path, framework: str, out_dir: Path | None, corrections: P
         f" against {stats.framework} ({stats.skipped} documents unchanged)"
     )
     _apply_corrections(db_path, corrections, "comparison")
+    from kvinnofrid.analysis import analyse_database
+
+    out.print(analyse_database(_open_db(db_path), framework, out_dir).summary())
 
 
 @app.command()

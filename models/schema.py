@@ -188,4 +188,106 @@ DOCUMENT_COLUMNS = (
 
 # Views are dropped and re-created whenever the schema is ensured, so they always match the
 # current definitions. Each entry: (name, SELECT ...).
-VIEWS: tuple[tuple[str, str], ...] = ()
+_COUNTY_ACTIONS = """
+    SELECT d.county_code AS county_code, a.id AS action_id
+    FROM actions a JOIN documents d ON d.id = a.document_id
+    WHERE d.status = 'ok' AND d.county_code IS NOT NULL"""
+
+_COVERAGE = f"""
+WITH county_actions AS ({_COUNTY_ACTIONS}),
+totals AS (SELECT county_code, count(*) AS actions_total FROM county_actions GROUP BY county_code),
+counts AS (
+    SELECT t.county_code, o.id AS objective_id, t.actions_total,
+        (SELECT count(*) FROM county_actions ca
+         JOIN action_objectives ao ON ao.action_id = ca.action_id
+         WHERE ca.county_code = t.county_code AND ao.objective_id = o.id AND ao.is_primary = 1)
+            AS actions_primary,
+        (SELECT count(*) FROM county_actions ca
+         JOIN action_objectives ao ON ao.action_id = ca.action_id
+         WHERE ca.county_code = t.county_code AND ao.objective_id = o.id) AS actions_any
+    FROM totals t CROSS JOIN objectives o
+)
+SELECT o.framework_id, k.county_code, c.name AS county_name, o.code AS objective_code,
+    o.title AS objective_title, k.actions_total, k.actions_primary, k.actions_any,
+    round(1.0 * k.actions_primary / k.actions_total, 4) AS share_primary,
+    round(1.0 * k.actions_any / k.actions_total, 4) AS share_any
+FROM counts k JOIN objectives o ON o.id = k.objective_id
+LEFT JOIN counties c ON c.code = k.county_code
+ORDER BY o.framework_id, k.county_code, o.id"""
+
+_THEME_COVERAGE = f"""
+WITH county_actions AS ({_COUNTY_ACTIONS}),
+totals AS (SELECT county_code, count(*) AS actions_total FROM county_actions GROUP BY county_code),
+counts AS (
+    SELECT t.county_code, th.id AS theme_id, t.actions_total,
+        (SELECT count(*) FROM county_actions ca
+         JOIN action_themes at ON at.action_id = ca.action_id
+         WHERE ca.county_code = t.county_code AND at.theme_id = th.id) AS actions
+    FROM totals t CROSS JOIN themes th
+)
+SELECT k.county_code, c.name AS county_name, th.code AS theme_code, th.title AS theme_title,
+    k.actions_total, k.actions, round(1.0 * k.actions / k.actions_total, 4) AS share
+FROM counts k JOIN themes th ON th.id = k.theme_id
+LEFT JOIN counties c ON c.code = k.county_code
+ORDER BY k.county_code, th.id"""
+
+# vague "relevanta aktörer" (kind 'ospecificerad') is no agency to compare
+_AGENCY_COVERAGE = f"""
+WITH county_actions AS ({_COUNTY_ACTIONS}),
+totals AS (SELECT county_code, count(*) AS actions_total FROM county_actions GROUP BY county_code),
+named AS (
+    SELECT DISTINCT ag.id, ag.name, ag.kind FROM agencies ag
+    JOIN action_agencies aa ON aa.agency_id = ag.id
+    WHERE ag.kind IS NOT 'ospecificerad'
+),
+counts AS (
+    SELECT t.county_code, n.id AS agency_id, t.actions_total,
+        (SELECT count(*) FROM county_actions ca
+         JOIN action_agencies aa ON aa.action_id = ca.action_id
+         WHERE ca.county_code = t.county_code AND aa.agency_id = n.id AND aa.role = 'lead')
+            AS actions_led,
+        (SELECT count(*) FROM county_actions ca
+         JOIN action_agencies aa ON aa.action_id = ca.action_id
+         WHERE ca.county_code = t.county_code AND aa.agency_id = n.id AND aa.role = 'partner')
+            AS actions_partner
+    FROM totals t CROSS JOIN named n
+)
+SELECT k.county_code, c.name AS county_name, n.id AS agency_id, n.name AS agency,
+    n.kind AS agency_kind, k.actions_total, k.actions_led, k.actions_partner
+FROM counts k JOIN named n ON n.id = k.agency_id
+LEFT JOIN counties c ON c.code = k.county_code
+ORDER BY k.county_code, n.name"""
+
+_GAPS = """
+SELECT g.id, g.framework_id, f.name AS framework_name, g.county_code, c.name AS county_name,
+    g.category, g.severity, g.subject, g.subject_title, g.value, g.reference, g.explanation,
+    g.evidence, json_array_length(g.evidence) AS evidence_count, g.examples
+FROM gap_findings g
+LEFT JOIN frameworks f ON f.id = g.framework_id
+LEFT JOIN counties c ON c.code = g.county_code
+ORDER BY g.framework_id, g.county_code,
+    CASE g.category WHEN 'objective' THEN 1 WHEN 'theme' THEN 2 WHEN 'agency' THEN 3 ELSE 4 END,
+    g.id"""
+
+_OVERLAP_MEMBERS = """
+SELECT m.cluster_id, m.action_id, d.county_code, c.name AS county_name, d.id AS document_id,
+    coalesce(d.title, d.file_name) AS document, a.number, a.text, a.page,
+    max(m.score) AS score, min(m.method) AS method, count(*) AS pairs
+FROM (
+    SELECT cluster_id, action_id_a AS action_id, score, method FROM overlaps
+    UNION ALL
+    SELECT cluster_id, action_id_b AS action_id, score, method FROM overlaps
+) m
+JOIN actions a ON a.id = m.action_id
+JOIN documents d ON d.id = a.document_id
+LEFT JOIN counties c ON c.code = d.county_code
+GROUP BY m.cluster_id, m.action_id
+ORDER BY m.cluster_id, d.county_code, a.id"""
+
+VIEWS: tuple[tuple[str, str], ...] = (
+    ("coverage", _COVERAGE),
+    ("theme_coverage", _THEME_COVERAGE),
+    ("agency_coverage", _AGENCY_COVERAGE),
+    ("gaps", _GAPS),
+    ("overlap_members", _OVERLAP_MEMBERS),
+)

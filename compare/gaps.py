@@ -1,0 +1,346 @@
+"""Gaps: for each county with actions, the objectives and themes its plan does not address (or
+addresses far less than the others), the agency types that lead actions elsewhere but none
+here, and the actions that lack a named responsible agency, an indicator or a time frame. Each
+finding has a plain-Swedish explanation, this county's actions as evidence and, where another
+county covers the gap, that county's actions as examples. Thresholds: models/data/gaps.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from compare.coverage import actions_by_county
+from compare.records import ActionRow, ComparisonData, GapFinding
+
+
+@dataclass(frozen=True)
+class ShareRule:
+    low_ratio: float
+    min_other_actions: int
+    missing_without_others: bool
+    share: str = "any"
+
+
+@dataclass(frozen=True)
+class QualityCheck:
+    subject: str
+    title: str
+    lacks: str
+    field: str  # agencies | indicators | frequency
+
+
+@dataclass(frozen=True)
+class GapSettings:
+    objective: ShareRule
+    theme: ShareRule
+    compared_agencies: tuple[str, ...]
+    min_other_counties: int
+    skip_kinds: frozenset[str]
+    examples_per_county: int
+    quality: tuple[QualityCheck, ...]
+    kind_words: dict[str, str]
+
+
+def parse_gap_settings(data: dict[str, Any]) -> GapSettings:
+    def rule(raw: dict[str, Any]) -> ShareRule:
+        share = str(raw.get("share", "any"))
+        if share not in ("any", "primary"):
+            raise ValueError(f"gaps.toml: share must be 'any' or 'primary', not {share!r}")
+        return ShareRule(float(raw["low_ratio"]), int(raw["min_other_actions"]),
+                         bool(raw.get("missing_without_others", False)), share)  # fmt: skip
+
+    checks = tuple(QualityCheck(**raw) for raw in data.get("quality", []))
+    for check in checks:
+        if check.field not in ("agencies", "indicators", "frequency"):
+            raise ValueError(f"gaps.toml: unknown quality field {check.field!r}")
+    agency = data["agency"]
+    return GapSettings(
+        objective=rule(data["objective"]),
+        theme=rule(data["theme"]),
+        compared_agencies=tuple(agency["compared"]),
+        min_other_counties=int(agency.get("min_other_counties", 1)),
+        skip_kinds=frozenset(agency.get("skip_kinds", [])),
+        examples_per_county=int(data.get("examples", {}).get("per_county", 3)),
+        quality=checks,
+        kind_words=dict(data.get("kind_words", {})),
+    )
+
+
+@cache
+def load_gap_settings() -> GapSettings:
+    text = resources.files("models").joinpath("data", "gaps.toml").read_text("utf-8")
+    return parse_gap_settings(tomllib.loads(text))
+
+
+# ------------------------------------------------------------------ wording helpers
+
+
+def genitive(name: str) -> str:
+    """Swedish genitive of a name: "Kronoberg" → "Kronobergs", "Västerås" → "Västerås"."""
+    return name if name[-1:].lower() in ("s", "x", "z") else name + "s"
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)} %"
+
+
+def _lower_first(title: str) -> str:
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
+
+
+class _Words:
+    """How a county's plan and actions are named in explanations."""
+
+    def __init__(self, data: ComparisonData, settings: GapSettings) -> None:
+        self.data = data
+        kinds: dict[str, set[str]] = {}
+        doc_kind = {d.id: d.kind or "okand" for d in data.documents}
+        for action in data.actions:
+            kinds.setdefault(action.county_code, set()).add(doc_kind.get(action.document_id, "okand"))
+        self.plan: dict[str, str] = {}
+        for code, found in kinds.items():
+            word = settings.kind_words.get(next(iter(found)), "plan") if len(found) == 1 else "planer"
+            self.plan[code] = f"{genitive(data.county_name(code))} {word}"
+        self.by_id = {a.id: a for a in data.actions}
+
+    def action(self, action_id: int, with_county: bool = True) -> str:
+        action = self.by_id[action_id]
+        number = action.number or f"#{action.id}"
+        return f"{self.data.county_name(action.county_code)} {number}" if with_county else number
+
+    def examples(self, ids: Sequence[int]) -> str:
+        """"Stockholm 5.1, 5.2; Kronoberg 11.1" (counties in the order of the ids)."""
+        grouped: dict[str, list[str]] = {}
+        for aid in ids:
+            action = self.by_id[aid]
+            grouped.setdefault(action.county_code, []).append(action.number or f"#{aid}")
+        return "; ".join(
+            f"{self.data.county_name(code)} {', '.join(numbers)}" for code, numbers in grouped.items()
+        )
+
+
+# ------------------------------------------------------------------ the findings
+
+
+def find_gaps(data: ComparisonData, settings: GapSettings | None = None) -> list[GapFinding]:
+    """Every gap of every county with actions, ordered by county, category, subject."""
+    settings = settings or load_gap_settings()
+    words = _Words(data, settings)
+    by_county = actions_by_county(data)
+    findings: list[GapFinding] = []
+    for county in by_county:
+        findings += _objective_gaps(county, by_county, data, settings, words)
+        findings += _theme_gaps(county, by_county, data, settings, words)
+        findings += _agency_gaps(county, by_county, data, settings, words)
+        findings += _quality_gaps(county, by_county, settings, words)
+    return findings
+
+
+def _ranked_examples(
+    actions: Sequence[ActionRow], key: Callable[[ActionRow], float], per_county: int
+) -> list[int]:
+    """Up to per_county actions of each county, best first by key, counties in code order."""
+    out: list[int] = []
+    counties = sorted({a.county_code for a in actions})
+    for code in counties:
+        mine = sorted((a for a in actions if a.county_code == code), key=lambda a: (-key(a), a.id))
+        out += [a.id for a in mine[:per_county]]
+    return out
+
+
+def _share_gaps(
+    county: str,
+    by_county: dict[str, list[ActionRow]],
+    rule: ShareRule,
+    addresses: Callable[[ActionRow], bool],
+    rank: Callable[[ActionRow], float],
+    per_county: int,
+) -> tuple[str, float, float, list[int], list[int]] | None:
+    """(severity, share here, mean share elsewhere, evidence ids, example ids) or None."""
+    mine = [a for a in by_county[county] if addresses(a)]
+    share = len(mine) / len(by_county[county])
+    others = {code: acts for code, acts in by_county.items() if code != county}
+    other_hits = [a for acts in others.values() for a in acts if addresses(a)]
+    mean = sum(sum(addresses(a) for a in acts) / len(acts) for acts in others.values()) / len(
+        others
+    ) if others else 0.0  # fmt: skip
+    examples = _ranked_examples(other_hits, rank, per_county)
+    if not mine:
+        if len(other_hits) >= rule.min_other_actions or rule.missing_without_others:
+            return "missing", 0.0, mean, [], examples
+        return None
+    if len(other_hits) >= rule.min_other_actions and share < rule.low_ratio * mean:
+        return "low", share, mean, [a.id for a in mine], examples
+    return None
+
+
+def _objective_gaps(
+    county: str,
+    by_county: dict[str, list[ActionRow]],
+    data: ComparisonData,
+    settings: GapSettings,
+    words: _Words,
+) -> list[GapFinding]:
+    findings: list[GapFinding] = []
+    rule = settings.objective
+    for objective in data.objectives:
+        if objective.cross_cutting:
+            continue
+        code = objective.code
+
+        def addresses(a: ActionRow, code: str = code) -> bool:
+            return a.primary == code if rule.share == "primary" else a.has_objective(code)
+
+        def rank(a: ActionRow, code: str = code) -> float:
+            label = next(lab for lab in a.labels if lab.objective_code == code)
+            return (1000.0 if label.is_primary else 0.0) + label.score
+
+        found = _share_gaps(county, by_county, rule, addresses, rank, settings.examples_per_county)
+        if found is None:
+            continue
+        severity, share, mean, evidence, examples = found
+        how = "främst gäller" if rule.share == "primary" else "gäller"
+        subject = f"målsättning {code} ({_lower_first(objective.title)})"
+        total = len(by_county[county])
+        if severity == "missing":
+            text = f"{words.plan[county].capitalize()} har inga åtgärder som {how} {subject}"
+        else:
+            text = (
+                f"{words.plan[county].capitalize()} har få åtgärder som {how} {subject}:"
+                f" {len(evidence)} av {total} ({percent(share)})"
+            )
+        text += _elsewhere(mean, examples, words, len(by_county) > 1)
+        findings.append(
+            GapFinding(county, "objective", code, objective.title, share, mean, severity,
+                       text, tuple(evidence), tuple(examples))
+        )  # fmt: skip
+    return findings
+
+
+def _theme_gaps(
+    county: str,
+    by_county: dict[str, list[ActionRow]],
+    data: ComparisonData,
+    settings: GapSettings,
+    words: _Words,
+) -> list[GapFinding]:
+    findings: list[GapFinding] = []
+    for theme in data.themes:
+
+        def addresses(a: ActionRow, code: str = theme.code) -> bool:
+            return code in a.themes
+
+        found = _share_gaps(
+            county, by_county, settings.theme, addresses, lambda a: 0.0, settings.examples_per_county
+        )
+        if found is None:
+            continue
+        severity, share, mean, evidence, examples = found
+        subject = _lower_first(theme.title)
+        total = len(by_county[county])
+        if severity == "missing":
+            text = f"{words.plan[county].capitalize()} har inga åtgärder om {subject}"
+        else:
+            text = (
+                f"{words.plan[county].capitalize()} har få åtgärder om {subject}:"
+                f" {len(evidence)} av {total} ({percent(share)})"
+            )
+        text += _elsewhere(mean, examples, words, len(by_county) > 1)
+        findings.append(
+            GapFinding(county, "theme", theme.code, theme.title, share, mean, severity, text,
+                       tuple(evidence), tuple(examples))
+        )  # fmt: skip
+    return findings
+
+
+def _elsewhere(mean: float, examples: Sequence[int], words: _Words, has_others: bool) -> str:
+    if not has_others:
+        return "."
+    text = f"; i de andra länen gäller i genomsnitt {percent(mean)} av åtgärderna detta"
+    if examples:
+        text += f" (t.ex. {words.examples(examples)})"
+    return text + "."
+
+
+def _agency_gaps(
+    county: str,
+    by_county: dict[str, list[ActionRow]],
+    data: ComparisonData,
+    settings: GapSettings,
+    words: _Words,
+) -> list[GapFinding]:
+    findings: list[GapFinding] = []
+    kinds = {r.name: r.kind for a in data.actions for r in a.agencies}
+    for name in settings.compared_agencies:
+        if kinds.get(name) in settings.skip_kinds:
+            continue
+
+        def role_of(a: ActionRow, role: str, name: str = name) -> bool:
+            return any(r.name == name and r.role == role for r in a.agencies)
+
+        if any(role_of(a, "lead") for a in by_county[county]):
+            continue
+        led_elsewhere = [
+            a for code, acts in by_county.items() if code != county for a in acts if role_of(a, "lead")
+        ]
+        leading_counties = sorted({a.county_code for a in led_elsewhere})
+        if len(leading_counties) < settings.min_other_counties:
+            continue
+        partner_here = [a.id for a in by_county[county] if role_of(a, "partner")]
+        examples = _ranked_examples(led_elsewhere, lambda a: 0.0, settings.examples_per_county)
+        counts = ", ".join(
+            f"{data.county_name(code)} {sum(a.county_code == code for a in led_elsewhere)}"
+            for code in leading_counties
+        )
+        text = f"I {words.plan[county]} leder {name} ingen åtgärd"
+        if partner_here:
+            listed = ", ".join(words.action(aid, with_county=False) for aid in partner_here)
+            text += f" (men är samverkanspart i {len(partner_here)}: {listed})"
+        text += (
+            f"; i andra län leder {name} åtgärder ({counts}),"
+            f" t.ex. {words.examples(examples)}."
+        )
+        findings.append(
+            GapFinding(county, "agency", name, name, 0.0, float(len(led_elsewhere)), "missing",
+                       text, tuple(partner_here), tuple(examples))
+        )  # fmt: skip
+    return findings
+
+
+def _lacks(action: ActionRow, field: str, skip_kinds: frozenset[str]) -> bool:
+    if field == "agencies":
+        return not any(r.kind not in skip_kinds for r in action.agencies)
+    value = getattr(action, field)
+    return value is None or not str(value).strip()
+
+
+def _quality_gaps(
+    county: str, by_county: dict[str, list[ActionRow]], settings: GapSettings, words: _Words
+) -> list[GapFinding]:
+    findings: list[GapFinding] = []
+    actions = by_county[county]
+    for check in settings.quality:
+        lacking = [a.id for a in actions if _lacks(a, check.field, settings.skip_kinds)]
+        if not lacking:
+            continue
+        share = len(lacking) / len(actions)
+        others = [acts for code, acts in by_county.items() if code != county]
+        mean = (
+            sum(sum(_lacks(a, check.field, settings.skip_kinds) for a in acts) / len(acts)
+                for acts in others) / len(others)
+            if others else None
+        )  # fmt: skip
+        text = (
+            f"{len(lacking)} av {len(actions)} åtgärder ({percent(share)}) i {words.plan[county]}"
+            f" saknar {check.lacks}"
+        )
+        text += f"; i de andra länen i genomsnitt {percent(mean)}." if mean is not None else "."
+        findings.append(
+            GapFinding(county, "quality", check.subject, check.title, share, mean, "quality",
+                       text, tuple(lacking), ())
+        )  # fmt: skip
+    return findings

@@ -1,0 +1,218 @@
+"""The analysis stage's database side: read what the comparison needs (compare/records.py),
+find gaps and overlaps (compare/gaps.py, compare/overlaps.py), write them in one transaction
+(tables gap_findings and overlaps), and export the graph (compare/graph.py) as GraphML and GEXF.
+Coverage needs no writing: the views `coverage`, `theme_coverage` and `agency_coverage`
+(models/schema.py) compute it from the labels whenever they are read."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from compare.records import (
+    ActionRow,
+    AgencyRole,
+    ComparisonData,
+    CountyRow,
+    DocumentRow,
+    GapFinding,
+    GoalRow,
+    Label,
+    ObjectiveRow,
+    OverlapPair,
+    ThemeRow,
+)
+from kvinnofrid.store import transaction
+from models.frameworks import DEFAULT_FRAMEWORK
+
+GRAPHML_NAME = "graph.graphml"
+GEXF_NAME = "graph.gexf"
+
+
+@dataclass
+class AnalysisStats:
+    framework: str
+    counties: int = 0
+    actions: int = 0
+    gaps: int = 0
+    gaps_by_category: dict[str, int] = field(default_factory=dict)
+    overlap_pairs: int = 0
+    overlap_clusters: int = 0
+    graph_nodes: int = 0
+    graph_edges: int = 0
+    graphml: Path | None = None
+    gexf: Path | None = None
+
+    def summary(self) -> str:
+        cats = ", ".join(f"{n} {c}" for c, n in sorted(self.gaps_by_category.items()))
+        return (
+            f"analysed {self.actions} actions in {self.counties} counties against {self.framework}:"
+            f" {self.gaps} gaps ({cats or 'none'}), {self.overlap_pairs} overlapping pairs in"
+            f" {self.overlap_clusters} clusters; graph {self.graph_nodes} nodes,"
+            f" {self.graph_edges} edges"
+        )
+
+
+def load_comparison_data(
+    db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK
+) -> ComparisonData:
+    """Counties, documents, goals and actions (of documents stored ok and placed in a county),
+    with their agencies, labels for `framework_id` and themes."""
+    conn = db.conn
+    documents = tuple(
+        DocumentRow(id=r[0], county_code=r[1], title=r[2], kind=r[3], file_name=r[4])
+        for r in conn.execute(
+            "SELECT id, county_code, title, kind, file_name FROM documents"
+            " WHERE status = 'ok' AND county_code IS NOT NULL ORDER BY id"
+        )
+    )
+    doc_county = {d.id: d.county_code for d in documents}
+    codes = sorted({d.county_code for d in documents if d.county_code})
+    names = dict(conn.execute("SELECT code, name FROM counties").fetchall())
+    counties = tuple(CountyRow(code, names.get(code, code)) for code in codes)
+
+    objective_rows = conn.execute(
+        "SELECT o.code, o.title, o.id FROM objectives o WHERE o.framework_id = ? ORDER BY o.id",
+        [framework_id],
+    ).fetchall()
+    from models.frameworks import load_frameworks
+
+    framework = load_frameworks().get(framework_id)
+    cross = framework.cross_cutting.code if framework else None
+    order = framework.codes if framework else []
+    objectives = tuple(
+        sorted(
+            (ObjectiveRow(code, title, code == cross, oid) for code, title, oid in objective_rows),
+            key=lambda o: (o.cross_cutting, order.index(o.code) if o.code in order else 99, o.code),
+        )
+    )
+    themes = tuple(
+        ThemeRow(code, title, tid)
+        for code, title, tid in conn.execute("SELECT code, title, id FROM themes ORDER BY id")
+    )
+
+    action_labels: dict[int, list[Label]] = defaultdict(list)
+    for aid, code, score, primary in conn.execute(
+        "SELECT ao.action_id, o.code, ao.score, ao.is_primary FROM action_objectives ao"
+        " JOIN objectives o ON o.id = ao.objective_id WHERE o.framework_id = ?"
+        " ORDER BY ao.action_id, ao.is_primary DESC, ao.score DESC, o.code",
+        [framework_id],
+    ):
+        action_labels[aid].append(Label(code, float(score), bool(primary)))
+    goal_labels: dict[int, list[Label]] = defaultdict(list)
+    for gid, code, score, primary in conn.execute(
+        "SELECT go.goal_id, o.code, go.score, go.is_primary FROM goal_objectives go"
+        " JOIN objectives o ON o.id = go.objective_id WHERE o.framework_id = ?"
+        " ORDER BY go.goal_id, go.is_primary DESC, go.score DESC, o.code",
+        [framework_id],
+    ):
+        goal_labels[gid].append(Label(code, float(score), bool(primary)))
+    agencies: dict[int, list[AgencyRole]] = defaultdict(list)
+    for aid, agency_id, name, kind, role in conn.execute(
+        "SELECT aa.action_id, ag.id, ag.name, ag.kind, aa.role FROM action_agencies aa"
+        " JOIN agencies ag ON ag.id = aa.agency_id ORDER BY aa.action_id, aa.role, ag.name"
+    ):
+        agencies[aid].append(AgencyRole(name, kind or "", role, agency_id))
+    themes_of: dict[int, list[str]] = defaultdict(list)
+    for aid, code in conn.execute(
+        "SELECT at.action_id, t.code FROM action_themes at JOIN themes t ON t.id = at.theme_id"
+        " ORDER BY at.action_id, t.id"
+    ):
+        themes_of[aid].append(code)
+
+    goals = tuple(
+        GoalRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(goal_labels.get(r[0], ())))
+        for r in conn.execute(
+            "SELECT id, document_id, parent_id, number, title, page FROM goals ORDER BY id"
+        )
+        if r[1] in doc_county
+    )
+    actions = tuple(
+        ActionRow(
+            id=r[0], county_code=doc_county[r[1]] or "", document_id=r[1], goal_id=r[2],
+            number=r[3], text=r[4], responsible=r[5], insats=r[6], indicators=r[7],
+            frequency=r[8], page=r[9], agencies=tuple(agencies.get(r[0], ())),
+            labels=tuple(action_labels.get(r[0], ())), themes=tuple(themes_of.get(r[0], ())),
+        )
+        for r in conn.execute(
+            "SELECT id, document_id, goal_id, number, text, responsible, insats, indicators,"
+            " frequency, page FROM actions ORDER BY id"
+        )
+        if r[1] in doc_county
+    )  # fmt: skip
+    return ComparisonData(
+        framework_id=framework_id,
+        counties=counties,
+        documents=documents,
+        goals=goals,
+        actions=actions,
+        objectives=objectives,
+        themes=themes,
+    )
+
+
+def store_findings(
+    db: sqlite_utils.Database,
+    framework_id: str,
+    gaps: list[GapFinding],
+    overlaps: list[OverlapPair],
+) -> None:
+    """Replace the framework's gap findings and all overlaps, in one transaction."""
+    with transaction(db) as conn:
+        conn.execute("DELETE FROM gap_findings WHERE framework_id = ?", (framework_id,))
+        conn.execute("DELETE FROM overlaps")
+        conn.executemany(
+            "INSERT INTO gap_findings (framework_id, county_code, category, subject, subject_title,"
+            " value, reference, severity, explanation, evidence, examples)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (framework_id, g.county_code, g.category, g.subject, g.subject_title,
+                 g.value, g.reference, g.severity, g.explanation,
+                 json.dumps(list(g.evidence)), json.dumps(list(g.examples)))
+                for g in gaps
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO overlaps (action_id_a, action_id_b, score, method, cluster_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(p.action_id_a, p.action_id_b, p.score, p.method, p.cluster_id) for p in overlaps],
+        )
+
+
+def analyse_database(
+    db: sqlite_utils.Database,
+    framework_id: str = DEFAULT_FRAMEWORK,
+    out_dir: Path | None = None,
+) -> AnalysisStats:
+    """Gaps and overlaps into the database (one transaction), the graph into
+    OUT/graph.graphml and OUT/graph.gexf (when out_dir is given). Classification
+    (kvinnofrid.comparison.classify_database) must have run for the framework."""
+    from compare.gaps import find_gaps
+    from compare.graph import build_graph, write_graph
+    from compare.overlaps import find_overlaps
+
+    data = load_comparison_data(db, framework_id)
+    gaps = find_gaps(data) if data.actions else []
+    overlaps = find_overlaps(data.actions) if data.actions else []
+    store_findings(db, framework_id, gaps, overlaps)
+    stats = AnalysisStats(
+        framework=framework_id,
+        counties=len(data.acting_counties()),
+        actions=len(data.actions),
+        gaps=len(gaps),
+        overlap_pairs=len(overlaps),
+        overlap_clusters=len({p.cluster_id for p in overlaps}),
+    )
+    for gap in gaps:
+        stats.gaps_by_category[gap.category] = stats.gaps_by_category.get(gap.category, 0) + 1
+    graph = build_graph(data, overlaps)
+    stats.graph_nodes, stats.graph_edges = graph.number_of_nodes(), graph.number_of_edges()
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        stats.graphml, stats.gexf = out_dir / GRAPHML_NAME, out_dir / GEXF_NAME
+        write_graph(graph, str(stats.graphml), str(stats.gexf))
+    return stats
