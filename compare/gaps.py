@@ -260,6 +260,8 @@ def _theme_gaps(
 def _elsewhere(mean: float, examples: Sequence[int], words: _Words, has_others: bool) -> str:
     if not has_others:
         return "."
+    if not examples:
+        return "; inte heller de andra länen har någon sådan åtgärd."
     text = f"; i de andra länen gäller i genomsnitt {percent(mean)} av åtgärderna detta"
     if examples:
         text += f" (t.ex. {words.examples(examples)})"
