@@ -41,7 +41,7 @@ def test_many_near_copies_stay_bounded_and_cross_county() -> None:
     assert Counter(p.method for p in pairs).keys() <= {"wording", METHOD_NAMED}
     # the named initiatives of the templates are found by name across counties
     named = {p.group for p in pairs if p.method == METHOD_NAMED}
-    assert named in ({"webbkursheder.se", "Du avgör!"}, {"Webbkurs Heder", "Du avgör!"})
+    assert "Du avgör!" in named and named & {"webbkursheder.se", "Webbkurs Heder"}
 
 
 def test_planted_pair_is_found_among_unrelated_actions() -> None:
