@@ -205,9 +205,20 @@ def _compare(db_path: Path, framework: str, out_dir: Path | None, corrections: P
         f" against {stats.framework} ({stats.skipped} documents unchanged)"
     )
     _apply_corrections(db_path, corrections, "comparison")
+    from kvinnofrid.comparison import database_state, meta_value, set_meta
+
+    db = _open_db(db_path)
+    graph_dir = out_dir or Path("out")
+    key = f"analysed:{framework}:{graph_dir.resolve()}"
+    state = database_state(db, framework)
+    graph_files = [graph_dir / "graph.graphml", graph_dir / "graph.gexf"]
+    if meta_value(db, key) == state and all(f.is_file() for f in graph_files):
+        out.print("analysis unchanged (gaps, overlaps, graph): skipped")
+        return
     from kvinnofrid.analysis import analyse_database
 
-    out.print(analyse_database(_open_db(db_path), framework, out_dir).summary())
+    out.print(analyse_database(db, framework, out_dir).summary())
+    set_meta(db, key, state)
 
 
 @app.command()
@@ -233,10 +244,19 @@ def compare(
     _compare(db, _framework_or_exit(framework), out_dir, _corrections_file(corrections))
 
 
-def _report(db_path: Path, framework: str, out_dir: Path) -> None:
+def _report(db_path: Path, framework: str, out_dir: Path, *, force: bool = True) -> None:
+    from kvinnofrid.comparison import database_state, meta_value, set_meta
+
+    db = _open_db(db_path)
+    key = f"reported:{framework}:{out_dir.resolve()}"
+    state = database_state(db, framework, "report")
+    if not force and meta_value(db, key) == state and (out_dir / "report" / "index.html").is_file():
+        out.print(f"report unchanged: {out_dir / 'report' / 'index.html'}")
+        return
     from kvinnofrid.report import write_report
 
-    result = write_report(_open_db(db_path), out_dir, framework)
+    result = write_report(db, out_dir, framework)
+    set_meta(db, key, state)
     out.print(
         f"report: {result.counties} counties, {result.actions} actions, {result.gaps} gaps,"
         f" {result.clusters} overlap clusters -> {result.folder / 'index.html'}"
@@ -273,7 +293,7 @@ def run(
     corrections_file = _corrections_file(corrections, corpus)
     code = _ingest(db_path, [corpus], workers, executor, scheduler, corrections_file, limits)
     _compare(db_path, framework, out_dir, corrections_file)
-    _report(db_path, framework, out_dir)
+    _report(db_path, framework, out_dir, force=False)
     raise typer.Exit(code)
 
 
