@@ -4,6 +4,7 @@ the real CLI, which must store exactly what a local run stores."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import sqlite3
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from kvinnofrid.executor import (
     _file_failure,
     make_executor,
 )
-from tests.conftest import run_cli
+from tests.conftest import corpus_documents, run_cli
 
 # Every stored row of a document, with ids replaced by natural keys (document path, goal and
 # action keys, agency names), so that two databases filled in a different order compare equal.
@@ -74,28 +75,32 @@ def dask_scheduler() -> Iterator[str]:
         cluster.close()
 
 
-def test_dask_ingest_stores_the_same_as_a_local_run(
-    dask_scheduler: str, corpus_copy: Path, tmp_path: Path
-) -> None:
-    # the local run right before the Dask one, so that both run the same code
+def test_dask_ingest_stores_the_same_as_a_local_run(dask_scheduler: str, tmp_path: Path) -> None:
+    # the corpus but its largest document (to keep the test short); the local run right before
+    # the Dask one, so that both run the same code
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for document in sorted(corpus_documents(), key=lambda p: p.stat().st_size)[:-1]:
+        shutil.copy(document, folder / document.name)
     local_db, db = tmp_path / "local.db", tmp_path / "dask.db"
-    result = run_cli("ingest", corpus_copy, "--db", local_db, "--workers", "2")
+    result = run_cli("ingest", folder, "--db", local_db, "--workers", "2")
     assert result.returncode == 0, result.stdout + result.stderr
-    result = run_cli("ingest", corpus_copy, "--db", db, "--executor", "dask",
-                     "--scheduler", dask_scheduler)  # fmt: skip
+    dask_args = ("--executor", "dask", "--scheduler", dask_scheduler)
+    result = run_cli("ingest", folder, "--db", db, *dask_args)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "5 files: 5 stored, 0 unchanged, 0 failed" in result.stdout
+    assert "4 files: 4 stored, 0 unchanged, 0 failed" in result.stdout
 
     local, dask = database_contents(local_db), database_contents(db)
-    assert len(dask["documents"]) == 5
-    assert len(dask["actions"]) >= 90 and len(dask["action_agencies"]) >= 90
+    assert len(dask["documents"]) == 4
+    assert len(dask["actions"]) >= 50 and len(dask["action_agencies"]) >= 50
     for table in CONTENT_QUERIES:
-        assert dask[table] == local[table], table
+        only_local = sorted(set(local[table]) - set(dask[table]), key=repr)[:3]
+        only_dask = sorted(set(dask[table]) - set(local[table]), key=repr)[:3]
+        assert dask[table] == local[table], f"{table}: local {only_local} dask {only_dask}"
 
-    again = run_cli("ingest", corpus_copy, "--db", db, "--executor", "dask",
-                    "--scheduler", dask_scheduler)  # fmt: skip
+    again = run_cli("ingest", folder, "--db", db, *dask_args)
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "5 files: 0 stored, 5 unchanged, 0 failed" in again.stdout
+    assert "4 files: 0 stored, 4 unchanged, 0 failed" in again.stdout
     assert database_contents(db) == dask
 
 
@@ -123,9 +128,10 @@ def test_local_executor_with_two_workers(corpus_copy: Path, ingested_db: Path,
             " FROM documents d WHERE d.path = ?", [path],
         ).fetchone()  # fmt: skip
         assert (len(outcome.document.goals), len(outcome.document.actions)) == (goals, actions)
-        assert outcome.sha256 == conn.execute(
-            "SELECT sha256 FROM documents WHERE path = ?", [path]
-        ).fetchone()[0]
+        assert (
+            outcome.sha256
+            == conn.execute("SELECT sha256 FROM documents WHERE path = ?", [path]).fetchone()[0]
+        )
     conn.close()
 
 
@@ -182,6 +188,7 @@ def test_cli_rejects_dask_without_scheduler(corpus_copy: Path, tmp_path: Path) -
     result = run_cli("ingest", corpus_copy, "--db", db, "--executor", "dask")
     assert result.returncode == 2
     assert "--executor dask needs --scheduler" in result.stderr
-    assert not db.exists() or not sqlite3.connect(db).execute(
-        "SELECT count(*) FROM documents"
-    ).fetchone()[0]
+    assert (
+        not db.exists()
+        or not sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0]
+    )
