@@ -67,9 +67,15 @@ def _apply_corrections(db_path: Path, corrections: Path | None, stage: str) -> N
     for entries that did not apply, so a stale correction is noticed."""
     if corrections is None:
         return
+    from kvinnofrid.comparison import set_meta
     from kvinnofrid.corrections import apply_corrections
+    from kvinnofrid.fastpath import corrections_key
+    from kvinnofrid.files import file_sha256
 
-    results = apply_corrections(_open_db(db_path), corrections, stage=stage)
+    db = _open_db(db_path)
+    digest = file_sha256(corrections)
+    results = apply_corrections(db, corrections, stage=stage)
+    set_meta(db, corrections_key(stage, corrections), digest)
     applied = sum(1 for r in results if r.status == "applied" and not r.pending)
     for r in results:
         if r.status != "applied":
@@ -206,10 +212,11 @@ def _compare(db_path: Path, framework: str, out_dir: Path | None, corrections: P
     )
     _apply_corrections(db_path, corrections, "comparison")
     from kvinnofrid.comparison import database_state, meta_value, set_meta
+    from kvinnofrid.fastpath import analysis_key
 
     db = _open_db(db_path)
     graph_dir = out_dir or Path("out")
-    key = f"analysed:{framework}:{graph_dir.resolve()}"
+    key = analysis_key(framework, graph_dir)
     state = database_state(db, framework)
     graph_files = [graph_dir / "graph.graphml", graph_dir / "graph.gexf"]
     if meta_value(db, key) == state and all(f.is_file() for f in graph_files):
@@ -246,9 +253,10 @@ def compare(
 
 def _report(db_path: Path, framework: str, out_dir: Path, *, force: bool = True) -> None:
     from kvinnofrid.comparison import database_state, meta_value, set_meta
+    from kvinnofrid.fastpath import report_key
 
     db = _open_db(db_path)
-    key = f"reported:{framework}:{out_dir.resolve()}"
+    key = report_key(framework, out_dir)
     state = database_state(db, framework, "report")
     if not force and meta_value(db, key) == state and (out_dir / "report" / "index.html").is_file():
         out.print(f"report unchanged: {out_dir / 'report' / 'index.html'}")
@@ -291,6 +299,15 @@ def run(
     limits = _limits(time_limit, memory_limit)
     db_path = db or out_dir / "kvinnofrid.db"
     corrections_file = _corrections_file(corrections, corpus)
+    from kvinnofrid.fastpath import nothing_to_do
+
+    unchanged = nothing_to_do(db_path, corpus, out_dir, framework, corrections_file)
+    if unchanged is not None:
+        out.print(
+            f"nothing changed since the last run: {unchanged} files unchanged;"
+            f" report: {out_dir / 'report' / 'index.html'}"
+        )
+        raise typer.Exit(0)
     code = _ingest(db_path, [corpus], workers, executor, scheduler, corrections_file, limits)
     _compare(db_path, framework, out_dir, corrections_file)
     _report(db_path, framework, out_dir, force=False)

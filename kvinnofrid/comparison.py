@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kvinnofrid.store import transaction
 from kvinnofrid.version import pipeline_version
 from models.frameworks import DEFAULT_FRAMEWORK, Framework, load_frameworks
 from models.themes import load_themes
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -10,18 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from ingest.source import IngestError, NeedsOCR
 from kvinnofrid import store
+from kvinnofrid.files import IGNORED_NAMES, collect_files, database_paths  # noqa: F401 (re-exported)
 from kvinnofrid.limits import Breach, Limits, is_limit_error, run_each
 from kvinnofrid.version import pipeline_version
 from models.records import ExtractedDocument
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from kvinnofrid.executor import Executor
 
-IGNORED_NAMES = ("readme", "corrections", "license")
 
 
 @dataclass
@@ -47,35 +47,13 @@ class FileOutcome:
         return self.status in {"failed", "needs_ocr", "kept"}
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly are always taken; folders are walked for every regular file except
-    hidden ones and the corpus' own README/corrections files."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel_parts = child.relative_to(path).parts
-                if not child.is_file() or any(p.startswith(".") for p in rel_parts):
-                    continue
-                if child.stem.lower().startswith(IGNORED_NAMES):
-                    continue
-                found.append(child)
-        else:
-            found.append(path)
-    unique: dict[Path, Path] = {}
-    for f in found:
-        unique.setdefault(f.resolve(), f)
-    return list(unique.values())
-
-
 def database_files(db: sqlite_utils.Database) -> set[Path]:
     """The database's own files (main, -wal, -shm, -journal): never ingested, even when the
     database lives inside the folder being ingested."""
     found: set[Path] = set()
     for row in db.execute("PRAGMA database_list").fetchall():
         if row[2]:
-            main = Path(row[2]).resolve()
-            found |= {main, *(main.with_name(main.name + s) for s in ("-wal", "-shm", "-journal"))}
+            found |= database_paths(Path(row[2]))
     return found
 
 

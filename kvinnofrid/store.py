@@ -7,12 +7,14 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from models.counties import load_counties
 from models.records import ExtractedDocument
 from models.schema import DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES, VIEWS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 120_000
 
@@ -26,6 +28,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     ensure_schema(db)
     return db
