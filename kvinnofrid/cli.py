@@ -62,20 +62,31 @@ def _corrections_file(explicit: Path | None, corpus: Path = Path("corpus")) -> P
     return default if default.is_file() else None
 
 
-def _apply_corrections(db_path: Path, corrections: Path | None, stage: str) -> None:
-    """Apply the staff corrections after extraction or after the comparison; one line each
-    for entries that did not apply, so a stale correction is noticed."""
+def _apply_corrections(
+    db_path: Path, corrections: Path | None, stage: str, changed: list[str]
+) -> None:
+    """Apply the staff corrections after extraction or after the comparison: to every document
+    when the corrections file changed since it was last applied, else to the documents this
+    run (re)wrote; one line each for entries that did not apply, so a stale one is noticed."""
     if corrections is None:
         return
-    from kvinnofrid.comparison import set_meta
-    from kvinnofrid.corrections import apply_corrections
+    from kvinnofrid.comparison import meta_value, set_meta
     from kvinnofrid.fastpath import corrections_key
     from kvinnofrid.files import file_sha256
 
     db = _open_db(db_path)
     digest = file_sha256(corrections)
-    results = apply_corrections(db, corrections, stage=stage)
-    set_meta(db, corrections_key(stage, corrections), digest)
+    key = corrections_key(stage, corrections)
+    if meta_value(db, key) == digest:
+        if not changed:
+            return
+        documents: list[str] | None = changed
+    else:
+        documents = None
+    from kvinnofrid.corrections import apply_corrections
+
+    results = apply_corrections(db, corrections, stage=stage, documents=documents)
+    set_meta(db, key, digest)
     applied = sum(1 for r in results if r.status == "applied" and not r.pending)
     for r in results:
         if r.status != "applied":
@@ -164,7 +175,9 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
     stored = sum(1 for o in outcomes if o.status == "stored")
     unchanged = sum(1 for o in outcomes if o.status == "unchanged")
     out.print(f"{len(outcomes)} files: {stored} stored, {unchanged} unchanged, {failed} failed")
-    _apply_corrections(db_path, corrections, "extraction")
+    _apply_corrections(
+        db_path, corrections, "extraction", [o.path for o in outcomes if o.status == "stored"]
+    )
     return 1 if failed else 0
 
 
@@ -210,7 +223,7 @@ def _compare(db_path: Path, framework: str, out_dir: Path | None, corrections: P
         f"classified {stats.goals} goals and {stats.actions} actions in {stats.documents} documents"
         f" against {stats.framework} ({stats.skipped} documents unchanged)"
     )
-    _apply_corrections(db_path, corrections, "comparison")
+    _apply_corrections(db_path, corrections, "comparison", stats.paths)
     from kvinnofrid.comparison import database_state, meta_value, set_meta
     from kvinnofrid.fastpath import analysis_key
 

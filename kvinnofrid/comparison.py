@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kvinnofrid.store import transaction
@@ -27,6 +27,7 @@ class ClassifyStats:
     goals: int = 0
     actions: int = 0
     skipped: int = 0
+    paths: list[str] = field(default_factory=list)  # documents (re)classified
 
 
 def classifier_version(framework: Framework) -> str:
@@ -116,7 +117,10 @@ def meta_value(db: sqlite_utils.Database, key: str) -> str | None:
 
 def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
     with transaction(db) as conn:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value",
+            (key, value),
+        )
 
 
 def classify_database(
@@ -177,7 +181,9 @@ def classify_database(
             for key, item_labels in labels.items():
                 kind, raw_id = key.split(":", 1)
                 table, column = (
-                    ("goal_objectives", "goal_id") if kind == "goal" else ("action_objectives", "action_id")
+                    ("goal_objectives", "goal_id")
+                    if kind == "goal"
+                    else ("action_objectives", "action_id")
                 )
                 for label in item_labels:
                     conn.execute(
@@ -195,6 +201,9 @@ def classify_database(
                         (aid, theme_ids[code], evidence),
                     )
         stats.documents += 1
+        stats.paths.append(
+            db.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+        )
         stats.goals += len(goals)
         stats.actions += len(actions)
     set_meta(db, version_key, version)

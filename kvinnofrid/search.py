@@ -114,7 +114,8 @@ def ensure_search(db: sqlite_utils.Database) -> None:
             if rebuild:
                 conn.execute(f"INSERT INTO [{fts}] ([{fts}]) VALUES ('rebuild')")
         conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_index_version', ?)",
+            "INSERT INTO meta (key, value) VALUES ('search_index_version', ?) ON CONFLICT(key)"
+            " DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value",
             (INDEX_VERSION,),
         )
 

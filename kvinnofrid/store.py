@@ -67,7 +67,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             conn.execute(f"DROP VIEW IF EXISTS {name}")
             conn.execute(f"CREATE VIEW {name} AS {select}")
         conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key)"
+            " DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value",
             (str(SCHEMA_VERSION),),
         )
         ensure_search(db)  # full-text index and its triggers (joins this transaction)
