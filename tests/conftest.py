@@ -69,3 +69,13 @@ def research_db(tmp_path_factory: pytest.TempPathFactory, ingested_db: Path) -> 
         result = run_cli(*args, "--db", db)
         assert result.returncode == 0, result.stdout + result.stderr
     return db
+
+
+@pytest.fixture(scope="session")
+def run_out(tmp_path_factory: pytest.TempPathFactory, corpus_copy: Path) -> Path:
+    """`kvinnofrid run` once on a copy of the corpus: OUT with the database, report and graph."""
+    out = tmp_path_factory.mktemp("run") / "out"
+    result = run_cli("run", "--corpus", corpus_copy, "--out", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "report: 3 counties" in result.stdout, result.stdout
+    return out
