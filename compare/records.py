@@ -1,6 +1,7 @@
-"""Plain records the cross-county analysis (graph, coverage, gaps, overlaps) reads and writes.
-They are filled from the database by kvinnofrid/analysis.py; the functions in compare/ never
-touch the database."""
+"""Plain records the cross-county analysis (graph, coverage, gaps, overlaps) and the report
+(compare/report.py) read and write. They are filled from the database by
+kvinnofrid/analysis.py (`load_comparison_data`, which the report's loader uses too); the
+functions in compare/ never touch the database."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ class AgencyRole:
     kind: str  # organisation type from the registry ("statlig myndighet", "ospecificerad")
     role: str  # lead | partner
     agency_id: int | None = None
+    mention: str = ""  # the words of the document that named it
+
+    @property
+    def agency(self) -> str:
+        """The canonical name (the report's templates call it `agency`)."""
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,21 @@ class Label:
     objective_code: str
     score: float
     is_primary: bool
+    evidence: str = ""  # the words that gave the label
+    method: str = ""  # how the label was given
+
+    @property
+    def code(self) -> str:
+        """The objective code (the report's templates call it `code`)."""
+        return self.objective_code
+
+
+@dataclass(frozen=True)
+class ThemeLabel:
+    """A theme of an action, with the words that gave it."""
+
+    code: str
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +64,7 @@ class ActionRow:
     agencies: tuple[AgencyRole, ...] = ()
     labels: tuple[Label, ...] = ()
     themes: tuple[str, ...] = ()  # theme codes
+    theme_labels: tuple[ThemeLabel, ...] = ()  # the same themes with their evidence
 
     @property
     def primary(self) -> str | None:
@@ -60,6 +83,7 @@ class GoalRow:
     title: str
     page: int | None = None
     labels: tuple[Label, ...] = ()
+    level: int = 1  # 1 for a top goal, 2 for its sub-goals, ...
 
 
 @dataclass(frozen=True)
@@ -69,6 +93,10 @@ class DocumentRow:
     title: str | None
     kind: str | None
     file_name: str
+    period_start: int | None = None
+    period_end: int | None = None
+    pages: int | None = None
+    status: str = "ok"  # ok | failed | needs_ocr
 
 
 @dataclass(frozen=True)
@@ -117,7 +145,7 @@ class GapFinding:
     county_code: str
     category: str  # objective | theme | agency | quality
     subject: str  # objective code, theme code, agency name, or quality check name
-    subject_title: str
+    subject_title: str | None
     value: float | None
     reference: float | None
     severity: str  # missing | low | quality
@@ -132,7 +160,7 @@ class OverlapPair:
     action_id_b: int
     score: float  # 0..100
     method: str  # named-initiative | wording
-    cluster_id: int = 0
+    cluster_id: int | None = 0  # None: read from a database row without a cluster
     detail: str = ""  # the initiative name as written, or the normalised words both share
     group: str = ""  # what the pair has in common: the initiative, the concept pair, or ""
 

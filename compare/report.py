@@ -14,6 +14,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from compare.records import (
+    ActionRow,
+    AgencyRole,
+    ComparisonData,
+    DocumentRow,
+    GapFinding,
+    GoalRow,
+    Label,
+    ObjectiveRow,
+    OverlapPair,
+    ThemeLabel,
+    ThemeRow,
+)
+
 OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
 CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
 CATEGORY_TITLES = {
@@ -31,128 +45,18 @@ KIND_TITLES = {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Input rows
-
-
-@dataclass(frozen=True)
-class CountyRow:
-    code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    county_code: str | None
-    file_name: str
-    title: str | None
-    kind: str | None
-    period_start: int | None
-    period_end: int | None
-    pages: int | None
-    status: str
-
-
-@dataclass(frozen=True)
-class GoalRow:
-    id: int
-    document_id: int
-    parent_id: int | None
-    number: str | None
-    title: str
-    level: int
-    page: int | None
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: int
-    document_id: int
-    goal_id: int | None
-    number: str | None
-    text: str
-    indicators: str | None
-    frequency: str | None
-    page: int | None
-
-
-@dataclass(frozen=True)
-class AgencyLink:
-    action_id: int
-    agency: str
-    kind: str | None
-    role: str  # lead | partner
-    mention: str
-
-
-@dataclass(frozen=True)
-class ObjectiveRow:
-    code: str
-    title: str
-
-
-@dataclass(frozen=True)
-class ObjectiveLabel:
-    item_id: int  # an action's or a goal's id
-    code: str
-    score: float
-    is_primary: bool
-    evidence: str
-    method: str
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    code: str
-    title: str
-
-
-@dataclass(frozen=True)
-class ThemeLabel:
-    action_id: int
-    code: str
-    evidence: str
-
-
-@dataclass(frozen=True)
-class GapRow:
-    county_code: str
-    category: str  # objective | theme | agency | quality
-    subject: str
-    subject_title: str | None
-    value: float | None
-    reference: float | None
-    severity: str  # missing | low | quality
-    explanation: str
-    evidence: tuple[int, ...]  # this county's action ids
-    examples: tuple[int, ...]  # other counties' action ids
-
-
-@dataclass(frozen=True)
-class OverlapRow:
-    action_id_a: int
-    action_id_b: int
-    score: float
-    method: str
-    cluster_id: int | None
+# Input
 
 
 @dataclass(frozen=True)
 class ReportInput:
-    framework_id: str
+    """The comparison records (compare/records.py: counties, documents, goals and actions with
+    their agencies, labels and themes) and what the analysis found in them."""
+
+    comparison: ComparisonData
     framework_name: str
-    counties: tuple[CountyRow, ...]
-    documents: tuple[DocumentRow, ...]
-    goals: tuple[GoalRow, ...]
-    actions: tuple[ActionRow, ...]
-    agencies: tuple[AgencyLink, ...]
-    objectives: tuple[ObjectiveRow, ...]  # in framework order; the cross-cutting one last
-    action_labels: tuple[ObjectiveLabel, ...]
-    goal_labels: tuple[ObjectiveLabel, ...]
-    themes: tuple[ThemeRow, ...]
-    theme_labels: tuple[ThemeLabel, ...]
-    gaps: tuple[GapRow, ...] = ()
-    overlaps: tuple[OverlapRow, ...] = ()
+    gaps: tuple[GapFinding, ...] = ()
+    overlaps: tuple[OverlapPair, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,9 +76,9 @@ class ActionView:
     indicators: str | None
     frequency: str | None
     page: int | None
-    leads: list[AgencyLink] = field(default_factory=list)
-    partners: list[AgencyLink] = field(default_factory=list)
-    objectives: list[ObjectiveLabel] = field(default_factory=list)  # primary first
+    leads: list[AgencyRole] = field(default_factory=list)
+    partners: list[AgencyRole] = field(default_factory=list)
+    objectives: list[Label] = field(default_factory=list)  # primary first
     themes: list[ThemeLabel] = field(default_factory=list)
     order: int = 0  # position in the stable report order
 
@@ -192,7 +96,7 @@ class ActionView:
         return f"{self.county_code} {self.file_name} {self.number or '–'}"
 
     @property
-    def primary(self) -> ObjectiveLabel | None:
+    def primary(self) -> Label | None:
         return next((o for o in self.objectives if o.is_primary), None)
 
 
@@ -203,7 +107,7 @@ class GoalView:
     title: str
     level: int
     page: int | None
-    objectives: list[ObjectiveLabel]
+    objectives: list[Label]
     actions: list[ActionView]
 
 
@@ -270,7 +174,7 @@ class CountyView:
 @dataclass
 class GapView:
     number: int
-    row: GapRow
+    row: GapFinding
     county_name: str
     evidence: list[ActionView]
     examples: list[ActionView]
@@ -284,7 +188,7 @@ class GapView:
 class OverlapCluster:
     number: int
     members: list[ActionView]
-    pairs: list[OverlapRow]
+    pairs: list[OverlapPair]
 
     @property
     def methods(self) -> list[str]:
@@ -374,27 +278,27 @@ def period_text(start: int | None, end: int | None) -> str:
 
 
 def build_report(data: ReportInput) -> Report:
-    """The report model from plain rows. Counties without any stored document are left out;
-    counties whose documents hold no actions are listed but not compared."""
-    county_names = {c.code: c.name for c in data.counties}
+    """The report model from the comparison records. Counties without any stored document are
+    left out; counties whose documents hold no actions are listed but not compared."""
+    comparison = data.comparison
+    county_names = {c.code: c.name for c in comparison.counties}
     documents = sorted(
-        (d for d in data.documents if d.status == "ok" and d.county_code),
+        (d for d in comparison.documents if d.status == "ok" and d.county_code),
         key=lambda d: (county_names.get(d.county_code or "", d.county_code or ""), d.file_name),
     )
     doc_by_id = {d.id: d for d in documents}
-    actions = _action_views(data, doc_by_id, county_names)
+    actions = _action_views(comparison, doc_by_id, county_names)
     goals_by_doc: dict[int, list[GoalRow]] = defaultdict(list)
-    for g in sorted(data.goals, key=lambda g: g.id):
+    for g in sorted(comparison.goals, key=lambda g: g.id):
         if g.document_id in doc_by_id:
             goals_by_doc[g.document_id].append(g)
-    goal_labels = _labels_by_item(data.goal_labels)
 
     counties: dict[str, CountyView] = {}
     for doc in documents:
         code = doc.county_code or ""
         view = counties.setdefault(code, CountyView(code, county_names.get(code, code), [], {}, {}))
         doc_actions = [a for a in actions.values() if a.document_id == doc.id]
-        view.documents.append(_document_view(doc, goals_by_doc[doc.id], doc_actions, goal_labels))
+        view.documents.append(_document_view(doc, goals_by_doc[doc.id], doc_actions))
     ordered = [a for c in counties.values() for d in c.documents for a in _document_actions(d)]
     for position, action in enumerate(ordered):
         action.order = position
@@ -402,25 +306,27 @@ def build_report(data: ReportInput) -> Report:
         county_actions = [a for d in view.documents for a in _document_actions(d)]
         view.objective_actions = {
             o.code: [
-                a for a in county_actions if any(label.code == o.code for label in a.objectives)
+                a
+                for a in county_actions
+                if any(label.objective_code == o.code for label in a.objectives)
             ]
-            for o in data.objectives
+            for o in comparison.objectives
         }
         view.theme_actions = {
             t.code: [a for a in county_actions if any(label.code == t.code for label in a.themes)]
-            for t in data.themes
+            for t in comparison.themes
         }
     county_list = list(counties.values())
     compared = [c for c in county_list if c.n_actions]
     return Report(
-        framework_id=data.framework_id,
+        framework_id=comparison.framework_id,
         framework_name=data.framework_name,
-        objectives=list(data.objectives),
-        themes=list(data.themes),
+        objectives=list(comparison.objectives),
+        themes=list(comparison.themes),
         counties=county_list,
         compared=compared,
-        coverage=objective_coverage(compared, data.objectives),
-        theme_coverage=theme_coverage(compared, data.themes),
+        coverage=objective_coverage(compared, comparison.objectives),
+        theme_coverage=theme_coverage(compared, comparison.themes),
         agency_coverage=agency_coverage(compared),
         gaps=_gap_views(data.gaps, actions, county_names),
         clusters=overlap_clusters(data.overlaps, actions),
@@ -428,19 +334,14 @@ def build_report(data: ReportInput) -> Report:
     )
 
 
-def _labels_by_item(labels: Iterable[ObjectiveLabel]) -> dict[int, list[ObjectiveLabel]]:
-    out: dict[int, list[ObjectiveLabel]] = defaultdict(list)
-    for label in labels:
-        out[label.item_id].append(label)
-    for items in out.values():
-        items.sort(key=lambda o: (not o.is_primary, -o.score, o.code))
-    return out
+def _label_order(labels: Iterable[Label]) -> list[Label]:
+    """Primary first, then by score (highest first), then by objective code."""
+    return sorted(labels, key=lambda o: (not o.is_primary, -o.score, o.objective_code))
 
 
 def _action_views(
-    data: ReportInput, doc_by_id: dict[int, DocumentRow], county_names: dict[str, str]
+    data: ComparisonData, doc_by_id: dict[int, DocumentRow], county_names: dict[str, str]
 ) -> dict[int, ActionView]:
-    labels = _labels_by_item(data.action_labels)
     theme_order = {t.code: i for i, t in enumerate(data.themes)}
     views: dict[int, ActionView] = {}
     for a in sorted(data.actions, key=lambda a: a.id):
@@ -448,27 +349,24 @@ def _action_views(
         if doc is None:
             continue
         code = doc.county_code or ""
-        views[a.id] = ActionView(
+        view = views[a.id] = ActionView(
             id=a.id, document_id=a.document_id, goal_id=a.goal_id, county_code=code, county_name=county_names.get(code, code),
             file_name=doc.file_name, number=a.number, text=a.text, indicators=a.indicators,
-            frequency=a.frequency, page=a.page, objectives=labels.get(a.id, []),
+            frequency=a.frequency, page=a.page, objectives=_label_order(a.labels),
+            themes=sorted(_theme_labels(a), key=lambda t: theme_order.get(t.code, 99)),
         )  # fmt: skip
-    for link in sorted(data.agencies, key=lambda x: (x.role != "lead", x.agency)):
-        view = views.get(link.action_id)
-        if view is not None:
-            (view.leads if link.role == "lead" else view.partners).append(link)
-    for theme in sorted(data.theme_labels, key=lambda t: theme_order.get(t.code, 99)):
-        view = views.get(theme.action_id)
-        if view is not None:
-            view.themes.append(theme)
+        for role in sorted(a.agencies, key=lambda x: (x.role != "lead", x.name)):
+            (view.leads if role.role == "lead" else view.partners).append(role)
     return views
 
 
+def _theme_labels(action: ActionRow) -> tuple[ThemeLabel, ...]:
+    """The action's themes with their evidence, or without it where only the codes were read."""
+    return action.theme_labels or tuple(ThemeLabel(code) for code in action.themes)
+
+
 def _document_view(
-    doc: DocumentRow,
-    goals: list[GoalRow],
-    doc_actions: list[ActionView],
-    goal_labels: dict[int, list[ObjectiveLabel]],
+    doc: DocumentRow, goals: list[GoalRow], doc_actions: list[ActionView]
 ) -> DocumentView:
     by_goal: dict[int | None, list[ActionView]] = defaultdict(list)
     for action in doc_actions:
@@ -481,7 +379,7 @@ def _document_view(
             g.title,
             g.level,
             g.page,
-            goal_labels.get(g.id, []),
+            _label_order(g.labels),
             by_goal.get(g.id, []),
         )
         for g in _goal_order(goals)
@@ -521,7 +419,9 @@ def objective_coverage(
         for objective in objectives:
             labelled = county.objective_actions.get(objective.code, [])
             primary = [
-                a for a in labelled if (p := a.primary) is not None and p.code == objective.code
+                a
+                for a in labelled
+                if (p := a.primary) is not None and p.objective_code == objective.code
             ]
             cells.append(CoverageCell(
                 county.code, objective.code, objective.title, tuple(a.id for a in primary),
@@ -551,13 +451,13 @@ def agency_coverage(counties: list[CountyView]) -> list[CoverageCell]:
             for action in _document_actions(doc):
                 for link in action.leads + action.partners:
                     if link.kind != OSPECIFICERAD:
-                        names.setdefault(link.agency, link.kind or "")
+                        names.setdefault(link.name, link.kind or "")
     cells = []
     for county in counties:
         actions = [a for d in county.documents for a in _document_actions(d)]
         for name in sorted(names):
-            led = tuple(a.id for a in actions if any(x.agency == name for x in a.leads))
-            partner = tuple(a.id for a in actions if any(x.agency == name for x in a.partners))
+            led = tuple(a.id for a in actions if any(x.name == name for x in a.leads))
+            partner = tuple(a.id for a in actions if any(x.name == name for x in a.partners))
             cells.append(
                 CoverageCell(county.code, name, names[name], led, partner, county.n_actions)
             )
@@ -565,9 +465,9 @@ def agency_coverage(counties: list[CountyView]) -> list[CoverageCell]:
 
 
 def _gap_views(
-    gaps: Iterable[GapRow], actions: dict[int, ActionView], county_names: dict[str, str]
+    gaps: Iterable[GapFinding], actions: dict[int, ActionView], county_names: dict[str, str]
 ) -> list[GapView]:
-    def key(g: GapRow) -> tuple:
+    def key(g: GapFinding) -> tuple:
         category = CATEGORY_ORDER.index(g.category) if g.category in CATEGORY_ORDER else 9
         return (county_names.get(g.county_code, g.county_code), category, g.subject, g.severity)
 
@@ -587,12 +487,12 @@ def _gap_views(
 
 
 def overlap_clusters(
-    overlaps: Iterable[OverlapRow], actions: dict[int, ActionView]
+    overlaps: Iterable[OverlapPair], actions: dict[int, ActionView]
 ) -> list[OverlapCluster]:
     """Group overlap pairs into clusters: by the stored cluster_id when every pair has one, else
     by connected components. Numbered 1.. in report order (by their first member)."""
     pairs = [p for p in overlaps if p.action_id_a in actions and p.action_id_b in actions]
-    groups: dict[object, list[OverlapRow]] = defaultdict(list)
+    groups: dict[object, list[OverlapPair]] = defaultdict(list)
     if pairs and all(p.cluster_id is not None for p in pairs):
         for p in pairs:
             groups[p.cluster_id].append(p)

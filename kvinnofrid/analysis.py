@@ -7,6 +7,7 @@ Coverage needs no writing: the views `coverage`, `theme_coverage` and `agency_co
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from compare.records import (
     Label,
     ObjectiveRow,
     OverlapPair,
+    ThemeLabel,
     ThemeRow,
 )
 from kvinnofrid.store import transaction
@@ -61,13 +63,13 @@ def load_comparison_data(
     db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK
 ) -> ComparisonData:
     """Counties, documents, goals and actions (of documents stored ok and placed in a county),
-    with their agencies, labels for `framework_id` and themes."""
+    with their agencies, labels for `framework_id` and themes (each with its evidence)."""
     conn = db.conn
     documents = tuple(
-        DocumentRow(id=r[0], county_code=r[1], title=r[2], kind=r[3], file_name=r[4])
+        DocumentRow(*r)
         for r in conn.execute(
-            "SELECT id, county_code, title, kind, file_name FROM documents"
-            " WHERE status = 'ok' AND county_code IS NOT NULL ORDER BY id"
+            "SELECT id, county_code, title, kind, file_name, period_start, period_end, pages,"
+            " status FROM documents WHERE status = 'ok' AND county_code IS NOT NULL ORDER BY id"
         )
     )
     doc_county = {d.id: d.county_code for d in documents}
@@ -95,39 +97,25 @@ def load_comparison_data(
         for code, title, tid in conn.execute("SELECT code, title, id FROM themes ORDER BY id")
     )
 
-    action_labels: dict[int, list[Label]] = defaultdict(list)
-    for aid, code, score, primary in conn.execute(
-        "SELECT ao.action_id, o.code, ao.score, ao.is_primary FROM action_objectives ao"
-        " JOIN objectives o ON o.id = ao.objective_id WHERE o.framework_id = ?"
-        " ORDER BY ao.action_id, ao.is_primary DESC, ao.score DESC, o.code",
-        [framework_id],
-    ):
-        action_labels[aid].append(Label(code, float(score), bool(primary)))
-    goal_labels: dict[int, list[Label]] = defaultdict(list)
-    for gid, code, score, primary in conn.execute(
-        "SELECT go.goal_id, o.code, go.score, go.is_primary FROM goal_objectives go"
-        " JOIN objectives o ON o.id = go.objective_id WHERE o.framework_id = ?"
-        " ORDER BY go.goal_id, go.is_primary DESC, go.score DESC, o.code",
-        [framework_id],
-    ):
-        goal_labels[gid].append(Label(code, float(score), bool(primary)))
+    action_labels = _labels(conn, "action", framework_id)
+    goal_labels = _labels(conn, "goal", framework_id)
     agencies: dict[int, list[AgencyRole]] = defaultdict(list)
-    for aid, agency_id, name, kind, role in conn.execute(
-        "SELECT aa.action_id, ag.id, ag.name, ag.kind, aa.role FROM action_agencies aa"
+    for aid, agency_id, name, kind, role, mention in conn.execute(
+        "SELECT aa.action_id, ag.id, ag.name, ag.kind, aa.role, aa.mention FROM action_agencies aa"
         " JOIN agencies ag ON ag.id = aa.agency_id ORDER BY aa.action_id, aa.role, ag.name"
     ):
-        agencies[aid].append(AgencyRole(name, kind or "", role, agency_id))
-    themes_of: dict[int, list[str]] = defaultdict(list)
-    for aid, code in conn.execute(
-        "SELECT at.action_id, t.code FROM action_themes at JOIN themes t ON t.id = at.theme_id"
-        " ORDER BY at.action_id, t.id"
+        agencies[aid].append(AgencyRole(name, kind or "", role, agency_id, mention))
+    themes_of: dict[int, list[ThemeLabel]] = defaultdict(list)
+    for aid, code, evidence in conn.execute(
+        "SELECT at.action_id, t.code, at.evidence FROM action_themes at"
+        " JOIN themes t ON t.id = at.theme_id ORDER BY at.action_id, t.id"
     ):
-        themes_of[aid].append(code)
+        themes_of[aid].append(ThemeLabel(code, evidence))
 
     goals = tuple(
-        GoalRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(goal_labels.get(r[0], ())))
+        GoalRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(goal_labels.get(r[0], ())), r[6])
         for r in conn.execute(
-            "SELECT id, document_id, parent_id, number, title, page FROM goals ORDER BY id"
+            "SELECT id, document_id, parent_id, number, title, page, level FROM goals ORDER BY id"
         )
         if r[1] in doc_county
     )
@@ -136,7 +124,9 @@ def load_comparison_data(
             id=r[0], county_code=doc_county[r[1]] or "", document_id=r[1], goal_id=r[2],
             number=r[3], text=r[4], responsible=r[5], insats=r[6], indicators=r[7],
             frequency=r[8], page=r[9], agencies=tuple(agencies.get(r[0], ())),
-            labels=tuple(action_labels.get(r[0], ())), themes=tuple(themes_of.get(r[0], ())),
+            labels=tuple(action_labels.get(r[0], ())),
+            themes=tuple(t.code for t in themes_of.get(r[0], ())),
+            theme_labels=tuple(themes_of.get(r[0], ())),
         )
         for r in conn.execute(
             "SELECT id, document_id, goal_id, number, text, responsible, insats, indicators,"
@@ -153,6 +143,19 @@ def load_comparison_data(
         objectives=objectives,
         themes=themes,
     )
+
+
+def _labels(conn: sqlite3.Connection, item: str, framework_id: str) -> dict[int, list[Label]]:
+    """The objective labels of every action or goal (`item`), primary first, then by score."""
+    labels: dict[int, list[Label]] = defaultdict(list)
+    for item_id, code, score, primary, evidence, method in conn.execute(
+        f"SELECT l.{item}_id, o.code, l.score, l.is_primary, l.evidence, l.method"
+        f" FROM {item}_objectives l JOIN objectives o ON o.id = l.objective_id"
+        f" WHERE o.framework_id = ? ORDER BY l.{item}_id, l.is_primary DESC, l.score DESC, o.code",
+        [framework_id],
+    ):
+        labels[item_id].append(Label(code, float(score), bool(primary), evidence, method))
+    return labels
 
 
 def store_findings(

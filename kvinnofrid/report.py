@@ -1,7 +1,8 @@
 """`kvinnofrid report`: read the compared database and write out/report/: index.html (overview,
 heatmaps, gaps, overlap clusters), one county-<code>.html per county with every goal and action,
 report.md (the same findings for batch diffs), the PNG figures and CSVs of coverage, gaps and
-overlaps. Every database read of the report is in `load_report_input`."""
+overlaps. Every database read of the report is in `load_report_input`, which reads the
+comparison records the way the analysis does (kvinnofrid.analysis.load_comparison_data)."""
 
 from __future__ import annotations
 
@@ -17,23 +18,13 @@ import sqlite_utils
 from jinja2 import Environment, PackageLoader
 
 from compare.charts import objective_heatmap, theme_heatmap, write_heatmap
+from compare.records import GapFinding, OverlapPair
 from compare.report import (
     CATEGORY_TITLES,
     KIND_TITLES,
     SEVERITY_TITLES,
-    ActionRow,
-    AgencyLink,
-    CountyRow,
-    DocumentRow,
-    GapRow,
-    GoalRow,
-    ObjectiveLabel,
-    ObjectiveRow,
-    OverlapRow,
     Report,
     ReportInput,
-    ThemeLabel,
-    ThemeRow,
     agency_coverage_table,
     build_report,
     coverage_table,
@@ -42,6 +33,7 @@ from compare.report import (
     render_markdown,
     theme_coverage_table,
 )
+from kvinnofrid.analysis import load_comparison_data
 from models.frameworks import DEFAULT_FRAMEWORK
 
 OBJECTIVES_PNG = "objectives.png"
@@ -69,82 +61,14 @@ def _rows(db: sqlite_utils.Database, sql: str, params: list | None = None) -> li
 def load_report_input(
     db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK
 ) -> ReportInput:
-    """Everything the report shows, as plain rows, for one framework."""
+    """Everything the report shows, for one framework: the comparison records the analysis
+    reads (kvinnofrid.analysis.load_comparison_data) and the gaps and overlaps it stored."""
     fw = _rows(db, "SELECT id, name FROM frameworks WHERE id = ?", [framework_id])
-    framework_name = fw[0]["name"] if fw else framework_id
-    objectives = _rows(
-        db,
-        "SELECT id, code, title FROM objectives WHERE framework_id = ?"
-        " ORDER BY code = 'X', CAST(code AS INTEGER), code",
-        [framework_id],
-    )
-    label_sql = (
-        "SELECT l.{col} AS item_id, o.code, l.score, l.is_primary, l.evidence, l.method"
-        " FROM {table} l JOIN objectives o ON o.id = l.objective_id WHERE o.framework_id = ?"
-    )
     return ReportInput(
-        framework_id=framework_id,
-        framework_name=framework_name,
-        counties=tuple(
-            CountyRow(r["code"], r["name"]) for r in _rows(db, "SELECT code, name FROM counties")
-        ),
-        documents=tuple(
-            DocumentRow(**r)
-            for r in _rows(
-                db,
-                "SELECT id, county_code, file_name, title, kind, period_start, period_end, pages,"
-                " status FROM documents",
-            )
-        ),
-        goals=tuple(
-            GoalRow(**r)
-            for r in _rows(
-                db, "SELECT id, document_id, parent_id, number, title, level, page FROM goals"
-            )
-        ),
-        actions=tuple(
-            ActionRow(**r)
-            for r in _rows(
-                db,
-                "SELECT id, document_id, goal_id, number, text, indicators, frequency, page"
-                " FROM actions",
-            )
-        ),
-        agencies=tuple(
-            AgencyLink(r["action_id"], r["name"], r["kind"], r["role"], r["mention"])
-            for r in _rows(
-                db,
-                "SELECT aa.action_id, ag.name, ag.kind, aa.role, aa.mention FROM action_agencies aa"
-                " JOIN agencies ag ON ag.id = aa.agency_id",
-            )
-        ),
-        objectives=tuple(ObjectiveRow(r["code"], r["title"]) for r in objectives),
-        action_labels=tuple(
-            _label(r)
-            for r in _rows(
-                db, label_sql.format(col="action_id", table="action_objectives"), [framework_id]
-            )
-        ),
-        goal_labels=tuple(
-            _label(r)
-            for r in _rows(
-                db, label_sql.format(col="goal_id", table="goal_objectives"), [framework_id]
-            )
-        ),
-        themes=tuple(
-            ThemeRow(r["code"], r["title"])
-            for r in _rows(db, "SELECT code, title FROM themes ORDER BY id")
-        ),
-        theme_labels=tuple(
-            ThemeLabel(r["action_id"], r["code"], r["evidence"])
-            for r in _rows(
-                db,
-                "SELECT at.action_id, t.code, at.evidence FROM action_themes at"
-                " JOIN themes t ON t.id = at.theme_id",
-            )
-        ),
+        comparison=load_comparison_data(db, framework_id),
+        framework_name=fw[0]["name"] if fw else framework_id,
         gaps=tuple(
-            GapRow(
+            GapFinding(
                 r["county_code"],
                 r["category"],
                 r["subject"],
@@ -163,22 +87,13 @@ def load_report_input(
             )
         ),
         overlaps=tuple(
-            OverlapRow(r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"])
+            OverlapPair(
+                r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"]
+            )
             for r in _rows(
                 db, "SELECT action_id_a, action_id_b, score, method, cluster_id FROM overlaps"
             )
         ),
-    )
-
-
-def _label(row: dict) -> ObjectiveLabel:
-    return ObjectiveLabel(
-        row["item_id"],
-        row["code"],
-        row["score"],
-        bool(row["is_primary"]),
-        row["evidence"],
-        row["method"],
     )
 
 

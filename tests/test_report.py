@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.report import OverlapRow, build_report, overlap_clusters
+from compare.records import OverlapPair
+from compare.report import build_report, overlap_clusters
 from kvinnofrid.comparison import sync_reference_data
 from kvinnofrid.report import load_report_input, write_report
 from kvinnofrid.store import connect, transaction
@@ -365,15 +366,15 @@ def test_clusters_from_components_when_no_cluster_id(tmp_path: Path) -> None:
     db.conn.close()
     a1, a2, b1, b2 = ids["A1"], ids["A2"], ids["B1"], ids["B2"]
     pairs = [
-        OverlapRow(min(a1, b1), max(a1, b1), 0.9, "fuzzy", None),
-        OverlapRow(min(b1, a2), max(b1, a2), 0.8, "fuzzy", None),  # joins A2 into A1's cluster
-        OverlapRow(min(a1, b2), max(a1, b2), 0.7, "fuzzy", None),  # and B2: one cluster of 4
+        OverlapPair(min(a1, b1), max(a1, b1), 0.9, "fuzzy", None),
+        OverlapPair(min(b1, a2), max(b1, a2), 0.8, "fuzzy", None),  # joins A2 into A1's cluster
+        OverlapPair(min(a1, b2), max(a1, b2), 0.7, "fuzzy", None),  # and B2: one cluster of 4
     ]
     clusters = overlap_clusters(pairs, report.actions)
     assert [sorted(m.id for m in c.members) for c in clusters] == [sorted([a1, a2, b1, b2])]
     separate = [
-        OverlapRow(min(a1, b1), max(a1, b1), 0.9, "f", 7),
-        OverlapRow(min(a2, b2), max(a2, b2), 0.8, "f", 3),
+        OverlapPair(min(a1, b1), max(a1, b1), 0.9, "f", 7),
+        OverlapPair(min(a2, b2), max(a2, b2), 0.8, "f", 3),
     ]
     numbered = overlap_clusters(separate, report.actions)
     assert [c.number for c in numbered] == [1, 2]
