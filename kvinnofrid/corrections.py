@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import tomllib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kvinnofrid.search import in_transaction
 from models.agencies import load_registry
 from models.folding import fold
 from models.frameworks import DEFAULT_FRAMEWORK
@@ -110,20 +110,6 @@ def _check_entry(entry: dict[str, Any], seen: set[str]) -> None:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-@contextmanager
-def _in_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    if conn.in_transaction:
-        yield conn
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _now() -> str:
@@ -422,7 +408,7 @@ def apply_corrections(
     previous_factory = conn.row_factory
     conn.row_factory = sqlite3.Row
     try:
-        with _in_transaction(conn) as tx:
+        with in_transaction(conn) as tx:
             seen: set[str] = set()
             for number, entry in enumerate(entries, start=1):
                 result = _apply_entry(tx, entry, number, seen, stage, only)

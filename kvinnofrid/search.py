@@ -66,8 +66,9 @@ def _trigger_sql(table: str) -> dict[str, str]:
 
 
 @contextmanager
-def _in_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """Join the caller's transaction if there is one, else run in our own."""
+def in_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Join the caller's transaction if there is one, else run in our own (BEGIN IMMEDIATE ...
+    COMMIT, ROLLBACK on any error). The search index and the corrections both write this way."""
     if conn.in_transaction:
         yield conn
         return
@@ -84,7 +85,7 @@ def ensure_search(db: sqlite_utils.Database) -> None:
     """Create or repair the FTS tables and their triggers; idempotent and cheap when all is in
     place. Rebuilds an index whose definition changed or whose row count disagrees with its
     table (e.g. rows written while the triggers were missing). Joins an open transaction."""
-    with _in_transaction(db.conn) as conn:
+    with in_transaction(db.conn) as conn:
         for table in INDEXED:
             fts = fts_table(table)
             expected = _create_sql(table)
