@@ -72,3 +72,15 @@ def precision_recall(n_expected: int, n_found: int, n_matched: int) -> tuple[flo
     precision = n_matched / n_found if n_found else 0.0
     recall = n_matched / n_expected if n_expected else 0.0
     return precision, recall
+
+
+def scored_match(label: str, want: Sequence[str], got: Sequence[str]) -> tuple[float, float]:
+    """Match found texts against expected ones one to one, print the counts under `label` (shown
+    with pytest -s) and return (precision, recall)."""
+    matched = match(want, got)
+    precision, recall = precision_recall(len(want), len(got), len(matched))
+    print(
+        f"{label}: expected {len(want)}, found {len(got)}, matched {len(matched)}, "
+        f"precision {precision:.3f}, recall {recall:.3f}"
+    )
+    return precision, recall

@@ -8,17 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from ingest.layouts import LayoutResult, delmal
+from ingest.source import Line
 from tests.layout_goals_support import (
     MATCH,
     corpus_lines,
     expected,
-    match,
-    precision_recall,
+    scored_match,
     similarity,
 )
-
-from ingest.layouts import LayoutResult, delmal
-from ingest.source import Line
 
 DOC = "kronoberg_handlingsplan_2018-2026.txt"
 OTHER_DOCS = [
@@ -56,12 +55,7 @@ def _expected_action_texts(exp: dict) -> list[str]:
 def test_goal_precision_and_recall(exp: dict, result: LayoutResult) -> None:
     want = _expected_goal_titles(exp)
     got = [g.title for g in result.goals]
-    matched = match(want, got)
-    precision, recall = precision_recall(len(want), len(got), len(matched))
-    print(
-        f"delmal goals: expected {len(want)}, found {len(got)}, matched {len(matched)}, "
-        f"precision {precision:.3f}, recall {recall:.3f}"
-    )
+    precision, recall = scored_match("delmal goals", want, got)
     assert precision >= 0.95
     assert recall >= 0.95
 
@@ -69,12 +63,7 @@ def test_goal_precision_and_recall(exp: dict, result: LayoutResult) -> None:
 def test_action_precision_and_recall(exp: dict, result: LayoutResult) -> None:
     want = _expected_action_texts(exp)
     got = [a.text for a in result.actions]
-    matched = match(want, got)
-    precision, recall = precision_recall(len(want), len(got), len(matched))
-    print(
-        f"delmal actions: expected {len(want)}, found {len(got)}, matched {len(matched)}, "
-        f"precision {precision:.3f}, recall {recall:.3f}"
-    )
+    precision, recall = scored_match("delmal actions", want, got)
     assert precision >= 0.95
     assert recall >= 0.95
 

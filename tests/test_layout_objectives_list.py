@@ -7,17 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from ingest.layouts import LayoutResult, delmal, objectives_list
+from ingest.source import Line
 from tests.layout_goals_support import (
     MATCH,
     corpus_lines,
     expected,
-    match,
-    precision_recall,
+    scored_match,
     similarity,
 )
-
-from ingest.layouts import LayoutResult, delmal, objectives_list
-from ingest.source import Line
 
 ALL_DOCS = [
     "kronoberg_handlingsplan_2018-2026.txt",
@@ -52,12 +51,7 @@ def test_goal_precision_and_recall(
         exp["avsiktsforklaring"]["vision"],
     ]
     got = [g.title for g in presentation.goals] + [g.title for g in avsikt.goals]
-    matched = match(want, got)
-    precision, recall = precision_recall(len(want), len(got), len(matched))
-    print(
-        f"objectives-list goals: expected {len(want)}, found {len(got)}, matched "
-        f"{len(matched)}, precision {precision:.3f}, recall {recall:.3f}"
-    )
+    precision, recall = scored_match("objectives-list goals", want, got)
     assert precision >= 0.95
     assert recall >= 0.95
 
@@ -95,9 +89,7 @@ def test_participant_passages(
     result = presentation if doc == "presentation" else avsikt
     want = exp[doc]["participants"]
     got = [text for _page, text in result.participants]
-    matched = match(want, got)
-    precision, recall = precision_recall(len(want), len(got), len(matched))
-    print(f"{doc} participants: {got}; precision {precision:.3f}, recall {recall:.3f}")
+    precision, recall = scored_match(f"{doc} participants {got}", want, got)
     assert recall == 1.0
     assert precision == 1.0
     assert all(isinstance(page, int) and page >= 1 for page, _ in result.participants)
