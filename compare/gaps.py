@@ -202,22 +202,11 @@ def _objective_gaps(
         found = _share_gaps(county, by_county, rule, addresses, rank, settings.examples_per_county)
         if found is None:
             continue
-        severity, share, mean, evidence, examples = found
         how = "främst gäller" if rule.share == "primary" else "gäller"
-        subject = f"målsättning {code} ({_lower_first(objective.title)})"
-        total = len(by_county[county])
-        if severity == "missing":
-            text = f"{words.plan[county].capitalize()} har inga åtgärder som {how} {subject}"
-        else:
-            text = (
-                f"{words.plan[county].capitalize()} har få åtgärder som {how} {subject}:"
-                f" {len(evidence)} av {total} ({percent(share)})"
-            )
-        text += _elsewhere(mean, examples, words, len(by_county) > 1)
-        findings.append(
-            GapFinding(county, "objective", code, objective.title, share, mean, severity,
-                       text, tuple(evidence), tuple(examples))
-        )  # fmt: skip
+        about = f"som {how} målsättning {code} ({_lower_first(objective.title)})"
+        findings.append(_share_finding(
+            county, "objective", code, objective.title, about, found, by_county, words
+        ))  # fmt: skip
     return findings
 
 
@@ -239,22 +228,35 @@ def _theme_gaps(
         )
         if found is None:
             continue
-        severity, share, mean, evidence, examples = found
-        subject = _lower_first(theme.title)
-        total = len(by_county[county])
-        if severity == "missing":
-            text = f"{words.plan[county].capitalize()} har inga åtgärder om {subject}"
-        else:
-            text = (
-                f"{words.plan[county].capitalize()} har få åtgärder om {subject}:"
-                f" {len(evidence)} av {total} ({percent(share)})"
-            )
-        text += _elsewhere(mean, examples, words, len(by_county) > 1)
+        about = f"om {_lower_first(theme.title)}"
         findings.append(
-            GapFinding(county, "theme", theme.code, theme.title, share, mean, severity, text,
-                       tuple(evidence), tuple(examples))
-        )  # fmt: skip
+            _share_finding(county, "theme", theme.code, theme.title, about, found, by_county, words)
+        )
     return findings
+
+
+def _share_finding(
+    county: str,
+    category: str,
+    subject: str,
+    subject_title: str,
+    about: str,
+    found: tuple[str, float, float, list[int], list[int]],
+    by_county: dict[str, list[ActionRow]],
+    words: _Words,
+) -> GapFinding:
+    """A gap found by _share_gaps, explained: "<plan> har inga/få åtgärder <about>" with the
+    count and share, and what the other counties do."""
+    severity, share, mean, evidence, examples = found
+    plan = words.plan[county].capitalize()
+    if severity == "missing":
+        text = f"{plan} har inga åtgärder {about}"
+    else:
+        total = len(by_county[county])
+        text = f"{plan} har få åtgärder {about}: {len(evidence)} av {total} ({percent(share)})"
+    text += _elsewhere(mean, examples, words, len(by_county) > 1)
+    return GapFinding(county, category, subject, subject_title, share, mean, severity, text,
+                      tuple(evidence), tuple(examples))  # fmt: skip
 
 
 def _elsewhere(mean: float, examples: Sequence[int], words: _Words, has_others: bool) -> str:

@@ -11,7 +11,7 @@ corpus produce the same Markdown and CSV bytes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from compare.records import (
@@ -651,6 +651,27 @@ def _md_action(a: ActionView, with_county: bool = True) -> str:
     return f"{where}{a.file_name} {a.number or '–'}{page}: {_md(a.text)}"
 
 
+def _md_by_county(
+    report: Report,
+    heading: str,
+    kind: str,
+    subjects: list[tuple[str, str]],
+    cell_text: Callable[[CoverageCell], str],
+) -> list[str]:
+    """A Markdown table of coverage cells: a row per (subject, title), a column per compared
+    county; `kind` is the kind of cell (theme | agency)."""
+    lines = [
+        f"| {heading} | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |",
+        "|---" + "|---" * len(report.compared) + "|",
+    ]
+    for subject, title in subjects:
+        cells = [report.cell(c.code, subject, kind) for c in report.compared]
+        lines.append(
+            f"| {_md(title)} | " + " | ".join(cell_text(c) if c else "" for c in cells) + " |"
+        )
+    return lines
+
+
 def render_markdown(report: Report) -> str:
     """The findings as Markdown for batch diffs: stable order, no timestamps, no database ids."""
     lines = [
@@ -691,26 +712,16 @@ def render_markdown(report: Report) -> str:
             + " |"
         )
     lines += ["", "## Täckning: län × tema", ""]
-    lines.append("| Tema | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |")
-    lines.append("|---" + "|---" * len(report.compared) + "|")
-    for theme in report.themes:
-        cells = [report.cell(c.code, theme.code, "theme") for c in report.compared]
-        lines.append(
-            f"| {_md(theme.title)} | "
-            + " | ".join(f"{len(c.labelled)} ({c.share:.0%})" if c else "" for c in cells)
-            + " |"
-        )
+    lines += _md_by_county(
+        report, "Tema", "theme", [(t.code, t.title) for t in report.themes],
+        lambda c: f"{len(c.labelled)} ({c.share:.0%})",
+    )  # fmt: skip
     lines += ["", "## Aktörer: leder / partner", ""]
     agencies = sorted({c.subject for c in report.agency_coverage})
-    lines.append("| Aktör | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |")
-    lines.append("|---" + "|---" * len(report.compared) + "|")
-    for name in agencies:
-        cells = [report.cell(c.code, name, "agency") for c in report.compared]
-        lines.append(
-            f"| {_md(name)} | "
-            + " | ".join(f"{len(c.primary)} / {len(c.labelled)}" if c else "" for c in cells)
-            + " |"
-        )
+    lines += _md_by_county(
+        report, "Aktör", "agency", [(name, name) for name in agencies],
+        lambda c: f"{len(c.primary)} / {len(c.labelled)}",
+    )  # fmt: skip
     lines += ["", "## Brister och luckor", ""]
     if not report.gaps:
         lines.append("Inga brister har hittats (eller jämförelsen av brister har inte körts).")
