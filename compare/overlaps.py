@@ -346,15 +346,10 @@ def _named_pairs(actions: Sequence[OverlapAction], settings: OverlapSettings) ->
         return []
     low, high, score, which = (np.concatenate(parts) for parts in zip(*found, strict=True))
     order = np.lexsort((which, -score, high, low))  # per pair: the best score, then first key
-    low, high, score, which = low[order], high[order], score[order], which[order]
-    _keys, index = np.unique(low * len(actions) + high, return_index=True)
-    low, high, score, which = low[index], high[index], score[index], which[index]
-    keep = _best_per_county(low, high, score, county_ids, settings.max_per_county)
     out: list[_Row] = []
-    for i, j, sc, n in zip(
-        low[keep].tolist(), high[keep].tolist(), score[keep].tolist(), which[keep].tolist(),
-        strict=True,
-    ):  # fmt: skip
+    for i, j, sc, n in _kept_pairs(
+        low[order], high[order], score[order], which[order], county_ids, settings.max_per_county
+    ):
         key_a, key_b = pair_keys[n]
         detail = written[key_a] if key_a == key_b else f"{written[key_a]} ~ {written[key_b]}"
         out.append((*_ordered(actions[i].id, actions[j].id), sc, METHOD_NAMED, detail, written[key_a]))
@@ -393,14 +388,8 @@ def _wording_pairs(actions: Sequence[OverlapAction], settings: OverlapSettings) 
     score = np.concatenate([s for _b, _i, _j, s in hits])
     low, high = np.minimum(first, second), np.maximum(first, second)
     # one row per pair: the first block that found it (blocks are in order of preference)
-    _keys, index = np.unique(low * len(actions) + high, return_index=True)
-    low, high, score, which = low[index], high[index], score[index], which[index]
-    keep = _best_per_county(low, high, score, county_ids, settings.max_per_county)
     pairs: list[_Row] = []
-    for i, j, sc, b in zip(
-        low[keep].tolist(), high[keep].tolist(), score[keep].tolist(), which[keep].tolist(),
-        strict=True,
-    ):  # fmt: skip
+    for i, j, sc, b in _kept_pairs(low, high, score, which, county_ids, settings.max_per_county):
         shared = words[i] & words[j]
         group = blocks[b].group
         if not group and len(shared) < settings.identical_shared * min(len(words[i]), len(words[j])):
@@ -512,6 +501,25 @@ def _score_block(
             out_j.append(members_arr[start + cols[r, c]])
             out_s.append(values[r, c])
     return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
+
+
+def _kept_pairs(
+    low: np.ndarray,
+    high: np.ndarray,
+    score: np.ndarray,
+    which: np.ndarray,
+    county_ids: np.ndarray,
+    k: int,
+) -> list[tuple[int, int, float, int]]:
+    """(low, high, score, which) of candidate pairs of action indexes: one row per pair (the
+    first of its rows), then only those among the k best per county (_best_per_county)."""
+    _keys, index = np.unique(low * len(county_ids) + high, return_index=True)
+    low, high, score, which = low[index], high[index], score[index], which[index]
+    keep = _best_per_county(low, high, score, county_ids, k)
+    return list(zip(
+        low[keep].tolist(), high[keep].tolist(), score[keep].tolist(), which[keep].tolist(),
+        strict=True,
+    ))  # fmt: skip
 
 
 def _best_per_county(
