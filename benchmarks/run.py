@@ -1,7 +1,7 @@
 """`make bench`: kvinnofrid's speed and memory, measured, printed as a table and written to
 docs/benchmarks.md with the machine described and whether each target holds.
 
-    python -m benchmarks.run [--per-county 4] [--pdfs 6] [--sizes 2000,5000,10000,20000]
+    python -m benchmarks.run [--per-county 6] [--pdfs 6] [--sizes 2000,5000,10000,20000]
                              [--out docs/benchmarks.md] [--keep]
 
 (a) ingest of text PDFs against pdfplumber's own parse time of the same files (one run, a ratio);
@@ -62,6 +62,13 @@ def _peak_mb() -> dict[str, float]:
     return {"peak_mb": round(own, 1), "child_peak_mb": round(child, 1)}
 
 
+def _cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its waited-for children so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def measure_pdfplumber(paths: list[str]) -> dict[str, Any]:
     """pdfplumber's own parse of the files, two ways: the plain text of every page, and the
     calls kvinnofrid's reader makes (words with font attributes, and tables)."""
@@ -110,6 +117,7 @@ def measure_ingest(
     conn_db.conn.close()
     return {
         "seconds": seconds,
+        "cpu_s": _cpu_seconds(),
         "startup_s": startup,
         "workers": workers,
         **_outcome_counts(outcomes),
@@ -269,7 +277,7 @@ def _load() -> str:
     return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
 
 
-def run_all(per_county: int, pdfs: int, sizes: list[int], keep: bool) -> Results:
+def run_all(per_county: int, pdfs: int, sizes: list[int], keep: bool, repeats: int = 2) -> Results:
     from benchmarks.synthetic import build_corpus, build_pdfs, corpus_sources
 
     began = time.perf_counter()
@@ -286,26 +294,45 @@ def run_all(per_county: int, pdfs: int, sizes: list[int], keep: bool) -> Results
                           "pdfs": len(pdf_docs), "sources": len(sources)}  # fmt: skip
         expected = {str(d.path.resolve()): d.county for d in corpus.documents}
 
-        # (a) PDFs: pdfplumber alone, then the whole ingest, both one process at a time
+        # (a) PDFs: pdfplumber alone, then the whole ingest, both one process at a time;
+        # `repeats` rounds, interleaved, the best of each kept (the least disturbed by others)
         if pdf_docs:
-            _say("(a) pdfplumber's own parse of the SYNTHETIC PDFs")
-            plumber = in_fresh_process("pdfplumber", paths=[str(d.path) for d in pdf_docs])
-            _say("(a) kvinnofrid ingest of the same PDFs, 1 worker")
-            ours = in_fresh_process("ingest", folder=str(pdf_folder), db=str(work / "pdf.db"),
-                                    workers=1)  # fmt: skip
-            results.pdf = {"pdfplumber": plumber, "ingest": ours}
+            rounds = []
+            for n in range(repeats):
+                _say(f"(a) pdfplumber's own parse of the SYNTHETIC PDFs, round {n + 1}")
+                plumber = in_fresh_process("pdfplumber", paths=[str(d.path) for d in pdf_docs])
+                _say(f"(a) kvinnofrid ingest of the same PDFs, 1 worker, round {n + 1}")
+                ours = in_fresh_process(
+                    "ingest", folder=str(pdf_folder), db=str(work / f"pdf-{n}.db"), workers=1
+                )
+                rounds.append((plumber, ours))
+            results.pdf = {
+                "pdfplumber": min((r[0] for r in rounds), key=lambda x: x["text_s"]),
+                "ingest": min((r[1] for r in rounds), key=lambda x: x["seconds"]),
+                "rounds": [(r[0]["text_s"], r[1]["seconds"]) for r in rounds],
+            }
 
-        # (e) and (c): the synthetic corpus with 1 and with 2 workers
-        for workers in (1, 2):
-            _say(f"(c/e) ingest of the SYNTHETIC corpus, {workers} worker(s)")
-            results.ingest[workers] = in_fresh_process(
-                "ingest", folder=str(corpus.folder), db=str(work / f"synthetic-{workers}.db"),
-                workers=workers, expected=expected,
-            )  # fmt: skip
+        # (e) and (c): the synthetic corpus with 1 and with 2 workers, interleaved
+        runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+        for n in range(repeats):
+            for workers in (1, 2):
+                _say(f"(c/e) ingest of the SYNTHETIC corpus, {workers} worker(s), round {n + 1}")
+                runs[workers].append(
+                    in_fresh_process(
+                        "ingest",
+                        folder=str(corpus.folder),
+                        db=str(work / f"synthetic-{workers}-{n}.db"),
+                        workers=workers,
+                        expected=expected,
+                    )
+                )
+        for workers, measured in runs.items():
+            best = min(measured, key=lambda x: x["seconds"])
+            results.ingest[workers] = {**best, "all_s": [m["seconds"] for m in measured]}
 
         # (b) nothing changed: the CLI end to end, and the batch alone
         _say("(b) re-run with nothing changed")
-        db = work / "synthetic-2.db"
+        db = work / "synthetic-2-0.db"
         results.rerun = {
             "cli_s": cli_rerun_seconds(corpus.folder, db),
             "batch": in_fresh_process("rerun", folder=str(corpus.folder), db=str(db)),
@@ -379,8 +406,14 @@ def verdicts(r: Results) -> list[Verdict]:
         speedup = r.ingest[1]["seconds"] / r.ingest[2]["seconds"]
         out.append(Verdict(f"2 workers ≥ {SPEEDUP_MIN}× faster than 1 (synthetic corpus)",
                            f"{speedup:.2f}× ({r.ingest[1]['seconds']:.1f} s → "
-                           f"{r.ingest[2]['seconds']:.1f} s)", speedup >= SPEEDUP_MIN))  # fmt: skip
+                           f"{r.ingest[2]['seconds']:.1f} s); after start-up {_parsing_speedup(r):.2f}×",
+                           speedup >= SPEEDUP_MIN))  # fmt: skip
     return out
+
+
+def _parsing_speedup(r: Results) -> float:
+    one, two = r.ingest[1], r.ingest[2]
+    return (one["seconds"] - one["startup_s"]) / (two["seconds"] - two["startup_s"])
 
 
 def _mark(holds: bool | None) -> str:
@@ -451,7 +484,11 @@ def markdown(r: Results) -> str:
         out += [
             "## (a) Text PDFs: the whole ingest against pdfplumber",
             "",
-            f"{p['files']} SYNTHETIC PDFs, {p['pages']} pages, one process at a time.",
+            f"{p['files']} SYNTHETIC PDFs, {p['pages']} pages, one process at a time; "
+            f"{len(r.pdf.get('rounds', [])) or 1} interleaved rounds, the best of each kept "
+            "(rounds, pdfplumber / ingest: "
+            + ", ".join(f"{a:.1f} / {b:.1f} s" for a, b in r.pdf.get("rounds", []))
+            + ").",
             "",
             "| | seconds | per page | ratio to pdfplumber text |",
             "|---|---|---|---|",
@@ -495,25 +532,39 @@ def markdown(r: Results) -> str:
             "The SYNTHETIC corpus into a new database, local executor (a reader process per "
             "document under the per-document limits, forked from a warmed-up parent).",
             "",
-            "| workers | seconds | documents/s | actions/s | documents | goals | actions | failed |"
-            " county detected right | peak MB (main / largest reader) |",
-            "|---|---|---|---|---|---|---|---|---|---|",
+            "Interleaved rounds (1, 2, 1, 2, ... workers); the best round of each is shown, all "
+            "rounds in the second column. CPU s: user + system time of the run's processes; "
+            "cores used: CPU s / wall s (at most 2 here; less when others hold the CPUs).",
+            "",
+            "| workers | seconds (best) | all rounds, s | CPU s | cores used | documents/s |"
+            " actions/s | documents | goals | actions | failed | county detected right |"
+            " peak MB (main / largest reader) |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for workers, ing in sorted(r.ingest.items()):
+            rounds = ", ".join(f"{t:.1f}" for t in ing.get("all_s", [ing["seconds"]]))
             out.append(
-                f"| {workers} | {ing['seconds']:.1f} | {ing['documents'] / ing['seconds']:.2f} | "
+                f"| {workers} | {ing['seconds']:.1f} | {rounds} | {ing['cpu_s']:.1f} | "
+                f"{ing['cpu_s'] / ing['seconds']:.2f} | {ing['documents'] / ing['seconds']:.2f} | "
                 f"{ing['actions'] / ing['seconds']:.1f} | {ing['documents']} | {ing['goals']} | "
                 f"{ing['actions']} | {ing['failed']} | {ing.get('county_right', '?')} of "
                 f"{ing.get('county_expected', '?')} | {ing['peak_mb']:.0f} / "
                 f"{ing['child_peak_mb']:.0f} |"
             )
         if 1 in r.ingest and 2 in r.ingest:
-            speedup = r.ingest[1]["seconds"] / r.ingest[2]["seconds"]
-            startup = r.ingest[2]["startup_s"]
+            one, two = r.ingest[1], r.ingest[2]
+            speedup = one["seconds"] / two["seconds"]
+            parsing = (one["seconds"] - one["startup_s"]) / (two["seconds"] - two["startup_s"])
             out += [
                 "",
-                f"Speed-up with 2 workers: {speedup:.2f}×. Each run includes {startup:.1f} s of "
-                "serial start-up (imports and warm-up in the parent, before the first fork).",
+                f"Speed-up with 2 workers: {speedup:.2f}× for the whole run. Each run includes "
+                f"{one['startup_s']:.1f} / {two['startup_s']:.1f} s of serial start-up (imports "
+                "and the warm-up of lexicons and recognisers in the parent, before the first "
+                f"fork); after it, parsing and storing alone speed up {parsing:.2f}×. The same "
+                f"work took {two['cpu_s'] / one['cpu_s'] - 1:+.0%} CPU time with 2 workers than "
+                "with 1: the two virtual CPUs slow each other down (shared caches, memory "
+                "bandwidth, or one host core's two hardware threads), which caps the speed-up "
+                "below 2× whatever the code does.",
             ]
         out.append("")
     if r.overlaps:
@@ -543,12 +594,15 @@ def markdown(r: Results) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--per-county", type=int, default=4, help="SYNTHETIC documents per county")
+    parser.add_argument("--per-county", type=int, default=6, help="SYNTHETIC documents per county")
     parser.add_argument("--pdfs", type=int, default=6, help="SYNTHETIC PDFs for (a)")
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="action counts for the overlap search")  # fmt: skip
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="Markdown report")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--repeats", type=int, default=2, help="rounds of (a) and (e); the best is kept"
+    )
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--args", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -556,7 +610,7 @@ def main(argv: list[str] | None = None) -> int:
         _child_main(args.measure, args.args)
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results = run_all(args.per_county, args.pdfs, sizes, args.keep)
+    results = run_all(args.per_county, args.pdfs, sizes, args.keep, max(1, args.repeats))
     print(table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(markdown(results) + "\n", encoding="utf-8")
