@@ -125,16 +125,26 @@ def _limits(time_limit: float | None, memory_limit: int | None):  # type: ignore
 def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "local",
             scheduler: str | None = None, corrections: Path | None = None,
             limits=None) -> int:  # type: ignore[no-untyped-def]  # fmt: skip
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from kvinnofrid.executor import ExecutorError, make_executor
-    from kvinnofrid.runner import FileOutcome, collect_files, database_files, ingest_paths
-
     missing = [p for p in paths if not p.exists()]
     if missing:
         for p in missing:
             err.print(f"[red]error:[/red] {p}: no such file or folder")
         raise typer.Exit(2)
+    if executor == "local":
+        from kvinnofrid.fastpath import unchanged_files
+
+        unchanged = unchanged_files(db_path, paths, corrections)
+        if unchanged is not None:
+            for path, goals, actions in unchanged:
+                name = os.path.relpath(path) if path.startswith(os.getcwd()) else path
+                out.print(f"[dim]= {name}: unchanged, skipped ({goals} goals, {actions} actions)[/dim]")
+            out.print(f"{len(unchanged)} files: 0 stored, {len(unchanged)} unchanged, 0 failed")
+            return 0
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from kvinnofrid.executor import ExecutorError, make_executor
+    from kvinnofrid.runner import FileOutcome, collect_files, database_files, ingest_paths
+
     try:
         chosen = make_executor(executor, workers=workers, scheduler=scheduler, limits=limits)
     except ExecutorError as exc:

@@ -51,6 +51,48 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+def unchanged_files(
+    db_path: Path, paths: list[Path], corrections: Path | None
+) -> list[tuple[str, int, int]] | None:
+    """For `kvinnofrid ingest`: (path, goals, actions) of every file when all of them are stored
+    unchanged (and the corrections file was applied as it is), else None."""
+    if not db_path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        version = pipeline_version()
+        own = database_paths(db_path)
+        found: list[tuple[str, int, int]] = []
+        for f in collect_files(paths):
+            if f.resolve() in own:
+                continue
+            key = str(f.resolve())
+            row = conn.execute(
+                "SELECT id, sha256, pipeline_version, status FROM documents WHERE path = ?", (key,)
+            ).fetchone()
+            if row is None or row[2] != version or row[3] != "ok" or row[1] != file_sha256(f):
+                return None
+            goals = conn.execute(
+                "SELECT count(*) FROM goals WHERE document_id = ?", (row[0],)
+            ).fetchone()[0]
+            actions = conn.execute(
+                "SELECT count(*) FROM actions WHERE document_id = ?", (row[0],)
+            ).fetchone()[0]
+            found.append((key, goals, actions))
+        if corrections is not None and _meta(
+            conn, corrections_key("extraction", corrections)
+        ) != file_sha256(corrections):
+            return None
+        return found
+    except (sqlite3.Error, OSError):
+        return None
+    finally:
+        conn.close()
+
+
 def _unchanged(
     conn: sqlite3.Connection,
     db_path: Path,
