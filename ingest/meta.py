@@ -53,11 +53,19 @@ def detect_language(text: str) -> str:
 
 def detect_county(text: str) -> str | None:
     """The county named most often ("Stockholms län", "Vastmanlands lan", OCR'd
-    "Vistmanland", "Stockholm County"), by fuzzy match of words against county names."""
+    "Vistmanland", "Stockholm County", "Västra Götalands län"), by phrase match of multi-word
+    names and fuzzy match of words against the other county names."""
     counties = load_counties()
-    names = {fold(c.name).replace(" ", ""): c.code for c in counties}
-    words = Counter(w for w in _WORD.findall(fold(text)) if len(w) >= 5)
+    folded = fold(text)
     votes: Counter[str] = Counter()
+    for county in counties:
+        words = fold(county.name).split()
+        if len(words) > 1:  # "Västra Götaland": counted as a phrase, then taken out of the text
+            phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\w*")
+            votes[county.code] += len(phrase.findall(folded))
+            folded = phrase.sub(" ", folded)
+    names = {fold(c.name).replace(" ", ""): c.code for c in counties if " " not in c.name}
+    words = Counter(w for w in _WORD.findall(folded) if len(w) >= 5)
     choices = list(names)
     for word, n in words.items():
         stem = word[:-1] if word.endswith("s") and word[:-1] in names else word
@@ -71,6 +79,7 @@ def detect_county(text: str) -> str | None:
             match = process.extractOne(word.rstrip("s"), choices, scorer=fuzz.ratio, score_cutoff=84)
         if match is not None:
             votes[names[match[0]]] += n
+    votes = +votes
     if not votes:
         return None
     (code, count), *rest = votes.most_common(2) + [("", 0)]

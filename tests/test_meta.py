@@ -38,6 +38,16 @@ def test_other_county_and_ocr_spelling() -> None:
     assert detect_meta(lines).county_code == "U"
 
 
+def test_multi_word_county_is_not_taken_for_a_similar_single_word() -> None:
+    lines, _ = text_to_lines(
+        "Handlingsplan för Västra Götalands län 2022–2025\n\n"
+        "Länsstyrelsen i Västra Götalands län och Västra Götalandsregionen samverkar.\n"
+    )
+    assert detect_meta(lines).county_code == "O"
+    lines, _ = text_to_lines("Strategi för Gotlands län 2020–2023\n\nRegion Gotland och Gotlands kommuner.\n")
+    assert detect_meta(lines).county_code == "I"
+
+
 def test_no_county_named() -> None:
     lines, _ = text_to_lines("Detta är en inköpslista.\nMjölk, bröd och smör.\n")
     meta = detect_meta(lines)
