@@ -115,9 +115,15 @@ def agency_coverage(
     rows: list[AgencyCoverage] = []
     for county, actions in actions_by_county(data).items():
         for name, kind in agencies:
-            led = tuple(a.id for a in actions if any(r.name == name and r.role == "lead" for r in a.agencies))
+            led = tuple(
+                a.id
+                for a in actions
+                if any(r.name == name and r.role == "lead" for r in a.agencies)
+            )
             partner = tuple(
-                a.id for a in actions if any(r.name == name and r.role == "partner" for r in a.agencies)
+                a.id
+                for a in actions
+                if any(r.name == name and r.role == "partner" for r in a.agencies)
             )
             rows.append(AgencyCoverage(county, name, kind, led, partner))
     return rows

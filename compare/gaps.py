@@ -100,10 +100,14 @@ class _Words:
         kinds: dict[str, set[str]] = {}
         doc_kind = {d.id: d.kind or "okand" for d in data.documents}
         for action in data.actions:
-            kinds.setdefault(action.county_code, set()).add(doc_kind.get(action.document_id, "okand"))
+            kinds.setdefault(action.county_code, set()).add(
+                doc_kind.get(action.document_id, "okand")
+            )
         self.plan: dict[str, str] = {}
         for code, found in kinds.items():
-            word = settings.kind_words.get(next(iter(found)), "plan") if len(found) == 1 else "planer"
+            word = (
+                settings.kind_words.get(next(iter(found)), "plan") if len(found) == 1 else "planer"
+            )
             self.plan[code] = f"{genitive(data.county_name(code))} {word}"
         self.by_id = {a.id: a for a in data.actions}
 
@@ -113,13 +117,14 @@ class _Words:
         return f"{self.data.county_name(action.county_code)} {number}" if with_county else number
 
     def examples(self, ids: Sequence[int]) -> str:
-        """"Stockholm 5.1, 5.2; Kronoberg 11.1" (counties in the order of the ids)."""
+        """ "Stockholm 5.1, 5.2; Kronoberg 11.1" (counties in the order of the ids)."""
         grouped: dict[str, list[str]] = {}
         for aid in ids:
             action = self.by_id[aid]
             grouped.setdefault(action.county_code, []).append(action.number or f"#{aid}")
         return "; ".join(
-            f"{self.data.county_name(code)} {', '.join(numbers)}" for code, numbers in grouped.items()
+            f"{self.data.county_name(code)} {', '.join(numbers)}"
+            for code, numbers in grouped.items()
         )
 
 
@@ -224,7 +229,12 @@ def _theme_gaps(
             return code in a.themes
 
         found = _share_gaps(
-            county, by_county, settings.theme, addresses, lambda a: 0.0, settings.examples_per_county
+            county,
+            by_county,
+            settings.theme,
+            addresses,
+            lambda a: 0.0,
+            settings.examples_per_county,
         )
         if found is None:
             continue
@@ -289,7 +299,11 @@ def _agency_gaps(
         if any(role_of(a, "lead") for a in by_county[county]):
             continue
         led_elsewhere = [
-            a for code, acts in by_county.items() if code != county for a in acts if role_of(a, "lead")
+            a
+            for code, acts in by_county.items()
+            if code != county
+            for a in acts
+            if role_of(a, "lead")
         ]
         leading_counties = sorted({a.county_code for a in led_elsewhere})
         if len(leading_counties) < settings.min_other_counties:
@@ -304,10 +318,7 @@ def _agency_gaps(
         if partner_here:
             listed = ", ".join(words.action(aid, with_county=False) for aid in partner_here)
             text += f" (men är samverkanspart i {len(partner_here)}: {listed})"
-        text += (
-            f"; i andra län leder {name} åtgärder ({counts}),"
-            f" t.ex. {words.examples(examples)}."
-        )
+        text += f"; i andra län leder {name} åtgärder ({counts}), t.ex. {words.examples(examples)}."
         findings.append(
             GapFinding(county, "agency", name, name, 0.0, float(len(led_elsewhere)), "missing",
                        text, tuple(partner_here), tuple(examples))

@@ -121,9 +121,7 @@ def parse_overlap_settings(data: dict) -> OverlapSettings:
         name_max_words=int(named["max_words"]),
         not_initiatives=frozenset(fold(w) for w in named.get("not_initiatives", [])),
         web_domains=tuple(named.get("web_domains", [])),
-        theme_words=tuple(
-            (str(k), fold(str(v))) for k, v in data.get("theme_words", {}).items()
-        ),
+        theme_words=tuple((str(k), fold(str(v))) for k, v in data.get("theme_words", {}).items()),
         concepts=concepts,
         activities=frozenset(fold(n) for n in activities),
         topics=frozenset(fold(n) for n in topics),
@@ -201,7 +199,7 @@ _ACRONYM = re.compile(r"\(([A-ZÅÄÖ]{2,8})\)")
 _CAPITAL = re.compile(r"[A-ZÅÄÖ][^\W_]*(?:-[^\W_]+)*")
 _CONNECTORS = frozenset({"i", "mot", "för", "om", "fri", "från", "av"})
 _SENTENCE_END = ".!?:;\n"
-_PUNCT = "\"“”„«»()[],.;:!?–—-"
+_PUNCT = '"“”„«»()[],.;:!?–—-'
 
 
 def _name_key(name: str, web_domains: Sequence[str]) -> str:
@@ -352,7 +350,9 @@ def _named_pairs(actions: Sequence[OverlapAction], settings: OverlapSettings) ->
     ):
         key_a, key_b = pair_keys[n]
         detail = written[key_a] if key_a == key_b else f"{written[key_a]} ~ {written[key_b]}"
-        out.append((*_ordered(actions[i].id, actions[j].id), sc, METHOD_NAMED, detail, written[key_a]))
+        out.append(
+            (*_ordered(actions[i].id, actions[j].id), sc, METHOD_NAMED, detail, written[key_a])
+        )
     return out
 
 
@@ -392,7 +392,9 @@ def _wording_pairs(actions: Sequence[OverlapAction], settings: OverlapSettings) 
     for i, j, sc, b in _kept_pairs(low, high, score, which, county_ids, settings.max_per_county):
         shared = words[i] & words[j]
         group = blocks[b].group
-        if not group and len(shared) < settings.identical_shared * min(len(words[i]), len(words[j])):
+        if not group and len(shared) < settings.identical_shared * min(
+            len(words[i]), len(words[j])
+        ):
             continue  # a near-identical candidate whose words do not agree enough
         ids = _ordered(actions[i].id, actions[j].id)
         pairs.append((*ids, float(sc), METHOD_WORDING, " ".join(sorted(shared)), group))
@@ -452,8 +454,7 @@ def _blocks(words: list[frozenset[str]], settings: OverlapSettings) -> list[_Blo
                 parts[w].append(m)
         blocks += [_Block(group, part, cutoff) for _w, part in sorted(parts.items())]
     blocks += [
-        _Block("", members, settings.identical_score)
-        for _w, members in sorted(word_blocks.items())
+        _Block("", members, settings.identical_score) for _w, members in sorted(word_blocks.items())
     ]
     return [b for b in blocks if len(b.members) > 1]
 

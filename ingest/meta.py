@@ -15,7 +15,9 @@ from models.folding import fold
 
 _WORD = re.compile(r"[a-z]+")
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—]|till)\s*((?:19|20)\d\d)\b")
-_VALID_UNTIL = re.compile(r"(?:galler|giller|gäller)\s+(?:till\s+och\s+med|t\.?o\.?m\.?)\s+((?:19|20)\d\d)")
+_VALID_UNTIL = re.compile(
+    r"(?:galler|giller|gäller)\s+(?:till\s+och\s+med|t\.?o\.?m\.?)\s+((?:19|20)\d\d)"
+)
 _DATE_COMPACT = re.compile(r"\b((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\b")
 
 # kind keywords on folded text, in the order they are tried within the title region
@@ -76,7 +78,9 @@ def detect_county(text: str) -> str | None:
             continue
         match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=84)
         if match is None:
-            match = process.extractOne(word.rstrip("s"), choices, scorer=fuzz.ratio, score_cutoff=84)
+            match = process.extractOne(
+                word.rstrip("s"), choices, scorer=fuzz.ratio, score_cutoff=84
+            )
         if match is not None:
             votes[names[match[0]]] += n
     votes = +votes
@@ -177,7 +181,9 @@ def _paragraphs(lines: Sequence[Line], limit: int) -> list[str]:
     previous: Line | None = None
     for ln in lines[: limit * 4]:
         text = ln.text.strip()
-        new_block = previous is not None and (ln.page != previous.page or ln.heading != previous.heading)
+        new_block = previous is not None and (
+            ln.page != previous.page or ln.heading != previous.heading
+        )
         if (not text or ln.cells or new_block) and parts:
             paras.append(re.sub(r"\s+", " ", " ".join(parts[:3])))
             parts = []

@@ -48,7 +48,9 @@ def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
     if size == 0:
         raise IngestError("file is empty (0 bytes)")
     if size > MAX_FILE_BYTES:
-        raise IngestError(f"file is {size // 2**20} MB, more than the limit of {MAX_FILE_BYTES // 2**20} MB")
+        raise IngestError(
+            f"file is {size // 2**20} MB, more than the limit of {MAX_FILE_BYTES // 2**20} MB"
+        )
     data = path.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     kind = sniff(data)

@@ -84,9 +84,7 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
                 table += 1
                 in_table = True
             if any(cells):
-                lines.append(
-                    Line(page, " | ".join(cells), tuple(cells), bold=bold, table=table)
-                )
+                lines.append(Line(page, " | ".join(cells), tuple(cells), bold=bold, table=table))
                 seen_text = True
             continue
         stripped = raw.strip()

@@ -48,7 +48,10 @@ SchedulerOption = Annotated[
 
 CorrectionsOption = Annotated[
     Path | None,
-    typer.Option("--corrections", help="Staff corrections file (default: corpus/corrections.toml when it exists)."),
+    typer.Option(
+        "--corrections",
+        help="Staff corrections file (default: corpus/corrections.toml when it exists).",
+    ),
 ]
 
 
@@ -90,18 +93,28 @@ def _apply_corrections(
     applied = sum(1 for r in results if r.status == "applied" and not r.pending)
     for r in results:
         if r.status != "applied":
-            err.print(f"[yellow]correction {r.entry}[/yellow] ({corrections}): {r.status}: {r.message}")
+            err.print(
+                f"[yellow]correction {r.entry}[/yellow] ({corrections}): {r.status}: {r.message}"
+            )
     if results:
         out.print(f"corrections ({stage}): {applied} applied from {corrections}")
 
 
 TimeLimitOption = Annotated[
     float | None,
-    typer.Option("--time-limit", min=1, help="Seconds one document may take to read (default 120, or KVINNOFRID_TIME_LIMIT)."),
+    typer.Option(
+        "--time-limit",
+        min=1,
+        help="Seconds one document may take to read (default 120, or KVINNOFRID_TIME_LIMIT).",
+    ),
 ]
 MemoryLimitOption = Annotated[
     int | None,
-    typer.Option("--memory-limit", min=64, help="MB of memory one document may use (default 2048, or KVINNOFRID_MEMORY_LIMIT)."),
+    typer.Option(
+        "--memory-limit",
+        min=64,
+        help="MB of memory one document may use (default 2048, or KVINNOFRID_MEMORY_LIMIT).",
+    ),
 ]
 
 
@@ -137,7 +150,9 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
         if unchanged is not None:
             for path, goals, actions in unchanged:
                 name = os.path.relpath(path) if path.startswith(os.getcwd()) else path
-                out.print(f"[dim]= {name}: unchanged, skipped ({goals} goals, {actions} actions)[/dim]")
+                out.print(
+                    f"[dim]= {name}: unchanged, skipped ({goals} goals, {actions} actions)[/dim]"
+                )
             out.print(f"{len(unchanged)} files: 0 stored, {len(unchanged)} unchanged, 0 failed")
             return 0
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -165,12 +180,18 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
 
         def report(outcome: FileOutcome) -> None:
             nonlocal failed
-            name = os.path.relpath(outcome.path) if outcome.path.startswith(os.getcwd()) else outcome.path
+            name = (
+                os.path.relpath(outcome.path)
+                if outcome.path.startswith(os.getcwd())
+                else outcome.path
+            )
             if outcome.failed:
                 failed += 1
                 out.print(f"[red]✗[/red] {name}: {outcome.message}", markup=True)
             elif outcome.status == "unchanged":
-                out.print(f"[dim]= {name}: {outcome.message} ({outcome.goals} goals, {outcome.actions} actions)[/dim]")
+                out.print(
+                    f"[dim]= {name}: {outcome.message} ({outcome.goals} goals, {outcome.actions} actions)[/dim]"
+                )
             else:
                 out.print(f"[green]✓[/green] {name}: {outcome.message}")
             progress.advance(task)
@@ -195,7 +216,9 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel parsing processes.")] = _default_workers(),
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Parallel parsing processes.")
+    ] = _default_workers(),
     executor: ExecutorOption = "local",
     scheduler: SchedulerOption = None,
     corrections: CorrectionsOption = None,
@@ -210,7 +233,12 @@ def ingest(
 
 
 FrameworkOption = Annotated[
-    str, typer.Option("--framework", "-f", help="Framework to place goals and actions against (see `kvinnofrid frameworks`).")
+    str,
+    typer.Option(
+        "--framework",
+        "-f",
+        help="Framework to place goals and actions against (see `kvinnofrid frameworks`).",
+    ),
 ]
 
 
@@ -219,12 +247,16 @@ def _framework_or_exit(framework: str) -> str:
 
     known = load_frameworks()
     if framework not in known:
-        err.print(f"[red]error:[/red] unknown framework {framework!r}; known: {', '.join(sorted(known))}")
+        err.print(
+            f"[red]error:[/red] unknown framework {framework!r}; known: {', '.join(sorted(known))}"
+        )
         raise typer.Exit(2)
     return framework
 
 
-def _compare(db_path: Path, framework: str, out_dir: Path | None, corrections: Path | None = None) -> None:
+def _compare(
+    db_path: Path, framework: str, out_dir: Path | None, corrections: Path | None = None
+) -> None:
     from kvinnofrid.comparison import classify_database
 
     db = _open_db(db_path)
@@ -306,9 +338,13 @@ def report(
 
 @app.command()
 def run(
-    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of input documents.")] = Path("corpus"),
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of input documents.")] = Path(
+        "corpus"
+    ),
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
-    db: Annotated[Path | None, typer.Option("--db", help="Database (default: OUT/kvinnofrid.db).")] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Database (default: OUT/kvinnofrid.db).")
+    ] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1)] = _default_workers(),
     framework: FrameworkOption = "nationell-strategi-2017",
     executor: ExecutorOption = "local",

@@ -29,7 +29,16 @@ from models.frameworks import DEFAULT_FRAMEWORK
 
 STAGES = ("extraction", "comparison")
 APPLIED, UNMATCHED, INVALID = "applied", "unmatched", "invalid"
-ACTION_FIELDS = ("text", "number", "responsible", "insats", "indicators", "frequency", "page", "goal")
+ACTION_FIELDS = (
+    "text",
+    "number",
+    "responsible",
+    "insats",
+    "indicators",
+    "frequency",
+    "page",
+    "goal",
+)
 GOAL_FIELDS = ("title", "number", "page", "parent")
 ROLES = ("lead", "partner")
 ENTRY_KEYS = {
@@ -100,7 +109,9 @@ def _check_entry(entry: dict[str, Any], seen: set[str]) -> None:
     allowed = GOAL_FIELDS if "goal" in entry else ACTION_FIELDS
     unknown_fields = set(entry.get("set", {})) - set(allowed)
     if unknown_fields:
-        raise _Invalid(f"cannot set {', '.join(sorted(unknown_fields))} (allowed: {', '.join(allowed)})")
+        raise _Invalid(
+            f"cannot set {', '.join(sorted(unknown_fields))} (allowed: {', '.join(allowed)})"
+        )
     if "agencies" in entry and "goal" in entry:
         raise _Invalid("agencies can only be corrected on actions")
     if "add_action" in entry and not str(entry["add_action"].get("text", "")).strip():
@@ -150,7 +161,9 @@ def _select(
     conn: sqlite3.Connection, table: str, doc_id: int, entry: dict[str, Any], selector_key: str
 ) -> list[sqlite3.Row]:
     text_cols = ("title", "raw_title") if table == "goals" else ("text", "raw_text")
-    rows = conn.execute(f"SELECT * FROM {table} WHERE document_id = ? ORDER BY id", (doc_id,)).fetchall()
+    rows = conn.execute(
+        f"SELECT * FROM {table} WHERE document_id = ? ORDER BY id", (doc_id,)
+    ).fetchall()
     wanted = entry.get(selector_key)
     if wanted is not None:
         wanted = str(wanted).strip()
@@ -203,7 +216,9 @@ def _agency(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
 # ---------------------------------------------------------------- extraction stage
 
 
-def _set_fields(conn: sqlite3.Connection, table: str, row: sqlite3.Row, values: dict[str, Any]) -> dict[str, Any]:
+def _set_fields(
+    conn: sqlite3.Connection, table: str, row: sqlite3.Row, values: dict[str, Any]
+) -> dict[str, Any]:
     before: dict[str, Any] = {}
     for name, value in values.items():
         column = {"goal": "goal_id", "parent": "parent_id"}.get(name, name)
@@ -216,7 +231,9 @@ def _set_fields(conn: sqlite3.Connection, table: str, row: sqlite3.Row, values: 
     return before
 
 
-def _fix_agencies(conn: sqlite3.Connection, action_id: int, spec: dict[str, Any], entry: str) -> dict[str, Any]:
+def _fix_agencies(
+    conn: sqlite3.Connection, action_id: int, spec: dict[str, Any], entry: str
+) -> dict[str, Any]:
     changed: dict[str, Any] = {}
     replace = spec.get("replace")
     if replace is not None:
@@ -224,7 +241,10 @@ def _fix_agencies(conn: sqlite3.Connection, action_id: int, spec: dict[str, Any]
         changed["replaced"] = True
     for name in spec.get("remove", []):
         agency_id, canonical = _agency(conn, name)
-        conn.execute("DELETE FROM action_agencies WHERE action_id = ? AND agency_id = ?", (action_id, agency_id))
+        conn.execute(
+            "DELETE FROM action_agencies WHERE action_id = ? AND agency_id = ?",
+            (action_id, agency_id),
+        )
         changed.setdefault("removed", []).append(canonical)
     for item in [*(replace or []), *spec.get("add", [])]:
         if isinstance(item, str):
@@ -242,7 +262,9 @@ def _fix_agencies(conn: sqlite3.Connection, action_id: int, spec: dict[str, Any]
     return changed
 
 
-def _apply_extraction(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row) -> CorrectionResult | None:
+def _apply_extraction(
+    conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row
+) -> CorrectionResult | None:
     entry_id = entry["id"]
     if "add_action" in entry:
         return _add_action(conn, entry, doc)
@@ -252,9 +274,20 @@ def _apply_extraction(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqli
     selector = _selector_text(entry, key)
     rows = _select(conn, table, doc["id"], entry, key)
     if not rows and entry.get("delete") and _was_applied(conn, entry_id, key, doc["file_name"]):
-        return CorrectionResult(entry_id, doc["file_name"], key, APPLIED, f"already deleted ({selector})", 0, selector, {"delete": True})
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            key,
+            APPLIED,
+            f"already deleted ({selector})",
+            0,
+            selector,
+            {"delete": True},
+        )
     if not rows:
-        return CorrectionResult(entry_id, doc["file_name"], key, UNMATCHED, f"no {key} matches {selector}", 0, selector)
+        return CorrectionResult(
+            entry_id, doc["file_name"], key, UNMATCHED, f"no {key} matches {selector}", 0, selector
+        )
     if len(rows) > 1 and not entry.get("all"):
         numbers = ", ".join(str(r["number"] or r["key"]) for r in rows[:8])
         return CorrectionResult(
@@ -264,8 +297,20 @@ def _apply_extraction(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqli
         )  # fmt: skip
     if entry.get("delete"):
         conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(r["id"],) for r in rows])
-        change = {"delete": True, "before": [r["text" if table == "actions" else "title"] for r in rows]}
-        return CorrectionResult(entry_id, doc["file_name"], key, APPLIED, f"deleted {len(rows)} {table}", len(rows), selector, change)
+        change = {
+            "delete": True,
+            "before": [r["text" if table == "actions" else "title"] for r in rows],
+        }
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            key,
+            APPLIED,
+            f"deleted {len(rows)} {table}",
+            len(rows),
+            selector,
+            change,
+        )
     change: dict[str, Any] = {}
     for row in rows:
         if entry.get("set"):
@@ -274,17 +319,31 @@ def _apply_extraction(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqli
         if entry.get("agencies"):
             change["agencies"] = _fix_agencies(conn, row["id"], entry["agencies"], entry_id)
         _add_mark(conn, table, "id = :p0", (row["id"],), entry_id)
-    return CorrectionResult(entry_id, doc["file_name"], key, APPLIED, f"corrected {len(rows)} {table}", len(rows), selector, change)
+    return CorrectionResult(
+        entry_id,
+        doc["file_name"],
+        key,
+        APPLIED,
+        f"corrected {len(rows)} {table}",
+        len(rows),
+        selector,
+        change,
+    )
 
 
 def _was_applied(conn: sqlite3.Connection, entry: str, target: str, document: str) -> bool:
-    return conn.execute(
-        "SELECT 1 FROM corrections WHERE entry = ? AND target = ? AND document = ? AND status = ?",
-        (entry, target, document, APPLIED),
-    ).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM corrections WHERE entry = ? AND target = ? AND document = ? AND status = ?",
+            (entry, target, document, APPLIED),
+        ).fetchone()
+        is not None
+    )
 
 
-def _add_action(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row) -> CorrectionResult:
+def _add_action(
+    conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row
+) -> CorrectionResult:
     spec = entry["add_action"]
     entry_id = entry["id"]
     key = f"correction:{entry_id}"
@@ -298,7 +357,9 @@ def _add_action(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Ro
         "snippet": spec.get("snippet", str(spec["text"]).strip()), "confidence": 1.0,
         "corrected_by": entry_id,
     }  # fmt: skip
-    existing = conn.execute("SELECT id FROM actions WHERE document_id = ? AND key = ?", (doc["id"], key)).fetchone()
+    existing = conn.execute(
+        "SELECT id FROM actions WHERE document_id = ? AND key = ?", (doc["id"], key)
+    ).fetchone()
     if existing:
         action_id = int(existing[0])
         sets = ", ".join(f"{c} = :{c}" for c in values if c not in ("document_id", "key"))
@@ -306,11 +367,15 @@ def _add_action(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Ro
     else:
         cols = ", ".join(values)
         marks = ", ".join(f":{c}" for c in values)
-        action_id = int(conn.execute(f"INSERT INTO actions ({cols}) VALUES ({marks})", values).lastrowid)
+        action_id = int(
+            conn.execute(f"INSERT INTO actions ({cols}) VALUES ({marks})", values).lastrowid
+        )
     change: dict[str, Any] = {"add_action": dict(spec)}
     if entry.get("agencies"):
         change["agencies"] = _fix_agencies(conn, action_id, entry["agencies"], entry_id)
-    return CorrectionResult(entry_id, doc["file_name"], "add_action", APPLIED, f"action {key} in place", 1, key, change)
+    return CorrectionResult(
+        entry_id, doc["file_name"], "add_action", APPLIED, f"action {key} in place", 1, key, change
+    )
 
 
 # ---------------------------------------------------------------- comparison stage
@@ -318,28 +383,38 @@ def _add_action(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Ro
 
 def _classified(conn: sqlite3.Connection, doc_id: int, framework: str) -> bool:
     """Whether the comparison has labelled this document against the framework."""
-    return conn.execute(
-        "SELECT 1 FROM action_objectives ao JOIN actions a ON a.id = ao.action_id"
-        " JOIN objectives o ON o.id = ao.objective_id"
-        " WHERE a.document_id = :d AND o.framework_id = :f AND ao.method <> 'correction'"
-        " UNION ALL SELECT 1 FROM goal_objectives go JOIN goals g ON g.id = go.goal_id"
-        " JOIN objectives o ON o.id = go.objective_id"
-        " WHERE g.document_id = :d AND o.framework_id = :f AND go.method <> 'correction' LIMIT 1",
-        {"d": doc_id, "f": framework},
-    ).fetchone() is not None
+    return (
+        conn.execute(
+            "SELECT 1 FROM action_objectives ao JOIN actions a ON a.id = ao.action_id"
+            " JOIN objectives o ON o.id = ao.objective_id"
+            " WHERE a.document_id = :d AND o.framework_id = :f AND ao.method <> 'correction'"
+            " UNION ALL SELECT 1 FROM goal_objectives go JOIN goals g ON g.id = go.goal_id"
+            " JOIN objectives o ON o.id = go.objective_id"
+            " WHERE g.document_id = :d AND o.framework_id = :f AND go.method <> 'correction' LIMIT 1",
+            {"d": doc_id, "f": framework},
+        ).fetchone()
+        is not None
+    )
 
 
-def _apply_comparison(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row) -> CorrectionResult | None:
+def _apply_comparison(
+    conn: sqlite3.Connection, entry: dict[str, Any], doc: sqlite3.Row
+) -> CorrectionResult | None:
     if "objectives" not in entry:
         return None
     entry_id = entry["id"]
     spec = entry["objectives"]
     is_goal = "goal" in entry
     target = "goal.objectives" if is_goal else "action.objectives"
-    table, item_col, labels = ("goals", "goal_id", "goal_objectives") if is_goal else ("actions", "action_id", "action_objectives")
+    table, item_col, labels = (
+        ("goals", "goal_id", "goal_objectives")
+        if is_goal
+        else ("actions", "action_id", "action_objectives")
+    )
     if "add_action" in entry:
         rows = conn.execute(
-            "SELECT * FROM actions WHERE document_id = ? AND key = ?", (doc["id"], f"correction:{entry_id}")
+            "SELECT * FROM actions WHERE document_id = ? AND key = ?",
+            (doc["id"], f"correction:{entry_id}"),
         ).fetchall()
         selector = f"correction:{entry_id}"
     else:
@@ -347,27 +422,73 @@ def _apply_comparison(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqli
         rows = _select(conn, table, doc["id"], entry, key)
         selector = _selector_text(entry, key)
     if not rows:
-        return CorrectionResult(entry_id, doc["file_name"], target, UNMATCHED, f"nothing matches {selector}", 0, selector)
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            target,
+            UNMATCHED,
+            f"nothing matches {selector}",
+            0,
+            selector,
+        )
     if len(rows) > 1 and not entry.get("all"):
-        return CorrectionResult(entry_id, doc["file_name"], target, INVALID, f"{selector} matches {len(rows)} rows; set all = true", len(rows), selector)
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            target,
+            INVALID,
+            f"{selector} matches {len(rows)} rows; set all = true",
+            len(rows),
+            selector,
+        )
     framework = str(spec.get("framework", DEFAULT_FRAMEWORK))
     objectives = {
         r["code"]: int(r["id"])
-        for r in conn.execute("SELECT id, code FROM objectives WHERE framework_id = ?", (framework,))
+        for r in conn.execute(
+            "SELECT id, code FROM objectives WHERE framework_id = ?", (framework,)
+        )
     }
     if not objectives:
-        return CorrectionResult(entry_id, doc["file_name"], target, UNMATCHED, f"framework {framework!r} has no objectives in the database yet (run compare)", len(rows), selector, pending=True)
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            target,
+            UNMATCHED,
+            f"framework {framework!r} has no objectives in the database yet (run compare)",
+            len(rows),
+            selector,
+            pending=True,
+        )
     if not _classified(conn, doc["id"], framework):
         # labels of our own would make the comparison think this document is done
-        return CorrectionResult(entry_id, doc["file_name"], target, UNMATCHED, f"document not yet classified against {framework!r} (run compare)", len(rows), selector, pending=True)
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            target,
+            UNMATCHED,
+            f"document not yet classified against {framework!r} (run compare)",
+            len(rows),
+            selector,
+            pending=True,
+        )
     wanted = [str(spec["primary"]), *[str(c) for c in spec.get("secondary", [])]]
     missing = [c for c in wanted if c not in objectives]
     if missing:
-        return CorrectionResult(entry_id, doc["file_name"], target, INVALID, f"framework {framework!r} has no objective {', '.join(missing)}", len(rows), selector)
+        return CorrectionResult(
+            entry_id,
+            doc["file_name"],
+            target,
+            INVALID,
+            f"framework {framework!r} has no objective {', '.join(missing)}",
+            len(rows),
+            selector,
+        )
     evidence = f"correction {entry_id}" + (f": {entry['note']}" if entry.get("note") else "")
     ids = ", ".join(str(i) for i in objectives.values())
     for row in rows:
-        conn.execute(f"DELETE FROM {labels} WHERE {item_col} = ? AND objective_id IN ({ids})", (row["id"],))
+        conn.execute(
+            f"DELETE FROM {labels} WHERE {item_col} = ? AND objective_id IN ({ids})", (row["id"],)
+        )
         for position, code in enumerate(dict.fromkeys(wanted)):
             conn.execute(
                 f"INSERT INTO {labels} ({item_col}, objective_id, score, is_primary, evidence, method,"
@@ -376,7 +497,16 @@ def _apply_comparison(conn: sqlite3.Connection, entry: dict[str, Any], doc: sqli
             )
         _add_mark(conn, table, "id = :p0", (row["id"],), entry_id)
     change = {"framework": framework, "primary": wanted[0], "secondary": wanted[1:]}
-    return CorrectionResult(entry_id, doc["file_name"], target, APPLIED, f"labels set on {len(rows)} {table}", len(rows), selector, change)
+    return CorrectionResult(
+        entry_id,
+        doc["file_name"],
+        target,
+        APPLIED,
+        f"labels set on {len(rows)} {table}",
+        len(rows),
+        selector,
+        change,
+    )
 
 
 # ---------------------------------------------------------------- entry point
@@ -420,7 +550,12 @@ def apply_corrections(
 
 
 def _apply_entry(
-    conn: sqlite3.Connection, entry: dict[str, Any], number: int, seen: set[str], stage: str, only: set[str] | None
+    conn: sqlite3.Connection,
+    entry: dict[str, Any],
+    number: int,
+    seen: set[str],
+    stage: str,
+    only: set[str] | None,
 ) -> list[CorrectionResult]:
     entry_id = str(entry.get("id") or f"entry #{number}")
     try:
@@ -437,11 +572,27 @@ def _apply_entry(
         if not docs:
             return []
     if not docs:
-        return [CorrectionResult(entry_id, entry["document"], "document", UNMATCHED, f"no stored document named {entry['document']!r}")]
+        return [
+            CorrectionResult(
+                entry_id,
+                entry["document"],
+                "document",
+                UNMATCHED,
+                f"no stored document named {entry['document']!r}",
+            )
+        ]
     out: list[CorrectionResult] = []
     for doc in docs:
         if doc["status"] != "ok":
-            out.append(CorrectionResult(entry_id, doc["file_name"], "document", UNMATCHED, f"document not stored (status {doc['status']})"))
+            out.append(
+                CorrectionResult(
+                    entry_id,
+                    doc["file_name"],
+                    "document",
+                    UNMATCHED,
+                    f"document not stored (status {doc['status']})",
+                )
+            )
             continue
         apply = _apply_extraction if stage == "extraction" else _apply_comparison
         conn.execute(f"SAVEPOINT entry_{number}")
@@ -456,7 +607,9 @@ def _apply_entry(
     return out
 
 
-def _record(conn: sqlite3.Connection, results: list[CorrectionResult], stage: str, current: set[str] | None) -> None:
+def _record(
+    conn: sqlite3.Connection, results: list[CorrectionResult], stage: str, current: set[str] | None
+) -> None:
     """Keep one row per entry and part; forget entries that left the file (full runs only)."""
     if current is not None:
         marks = ", ".join("?" for _ in current)
@@ -471,14 +624,16 @@ def _record(conn: sqlite3.Connection, results: list[CorrectionResult], stage: st
             # an entry-level outcome replaces this stage's part outcomes of the same entry
             targets = STAGE_TARGETS[stage]
             marks = ", ".join("?" for _ in targets)
-            conn.execute(f"DELETE FROM corrections WHERE entry = ? AND target IN ({marks})", (r.entry, *targets))
+            conn.execute(
+                f"DELETE FROM corrections WHERE entry = ? AND target IN ({marks})",
+                (r.entry, *targets),
+            )
         conn.execute(
             "INSERT INTO corrections (entry, document, target, selector, change, status, message,"
             " applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (r.entry, r.document, r.target, r.selector, json.dumps(r.change, ensure_ascii=False, default=str),
              r.status, r.message, stamp),
         )  # fmt: skip
-
 
 
 # ---------------------------------------------------------------- review
@@ -525,7 +680,9 @@ LIMIT :limit
 """
 
 
-def review_items(db: sqlite_utils.Database, *, limit: int = 30, kinds: Iterable[str] | None = None) -> list[ReviewItem]:
+def review_items(
+    db: sqlite_utils.Database, *, limit: int = 30, kinds: Iterable[str] | None = None
+) -> list[ReviewItem]:
     """The lowest-confidence extractions not yet corrected, to check first."""
     rows = db.execute(REVIEW_SQL, {"limit": limit if kinds is None else -1}).fetchall()
     items = [ReviewItem(*row) for row in rows]

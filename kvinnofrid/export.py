@@ -47,7 +47,9 @@ def exportable(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         "SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view')"
         " AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
     ).fetchall()
-    virtual = {name for name, _type, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")}
+    virtual = {
+        name for name, _type, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")
+    }
     out = []
     for name, kind, _sql in rows:
         if name in virtual:
@@ -68,7 +70,9 @@ def _label_name(column: str, taken: set[str]) -> str:
 def labelled_query(conn: sqlite3.Connection, table: str) -> str:
     """SELECT of every column of `table`, each foreign key followed by its label column."""
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
-    foreign = {row[3]: (row[2], row[4]) for row in conn.execute(f"PRAGMA foreign_key_list([{table}])")}
+    foreign = {
+        row[3]: (row[2], row[4]) for row in conn.execute(f"PRAGMA foreign_key_list([{table}])")
+    }
     taken = set(columns)
     parts: list[str] = []
     for column in columns:
@@ -147,7 +151,9 @@ def _cell_value(value: Any) -> Any:
     return value
 
 
-def export_xlsx(conn: sqlite3.Connection, path: Path, descriptions: dict[str, str] | None = None) -> list[ExportedTable]:
+def export_xlsx(
+    conn: sqlite3.Connection, path: Path, descriptions: dict[str, str] | None = None
+) -> list[ExportedTable]:
     """One workbook: an "about" sheet listing the sheets, then a sheet per table and view
     (bold frozen header row, text cells always text, never formulas)."""
     from openpyxl import Workbook
@@ -175,7 +181,15 @@ def export_xlsx(conn: sqlite3.Connection, path: Path, descriptions: dict[str, st
         written.append(ExportedTable(name, kind, columns, count, names[name]))
     about.append(["sheet", "table", "kind", "rows", "description"])
     for table in written:
-        about.append([table.target, table.name, table.kind, table.rows, (descriptions or {}).get(table.name, "")])
+        about.append(
+            [
+                table.target,
+                table.name,
+                table.kind,
+                table.rows,
+                (descriptions or {}).get(table.name, ""),
+            ]
+        )
     _style(about, bold)
     workbook.save(path)
     return written

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from kvinnofrid.executor import Executor
 
 
-
 @dataclass
 class ParseOutcome:
     path: str

@@ -44,7 +44,7 @@ def _create_sql(table: str) -> str:
     cols = ", ".join(f"[{c}]" for c in INDEXED[table])
     return (
         f"CREATE VIRTUAL TABLE [{fts_table(table)}] USING FTS5 ({cols}, "
-        f'tokenize=\'{TOKENIZE}\', content="{table}")'
+        f"tokenize='{TOKENIZE}', content=\"{table}\")"
     )
 
 

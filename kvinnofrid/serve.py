@@ -93,7 +93,9 @@ def checkpoint(db_path: Path) -> None:
         conn.close()
 
 
-def datasette_args(db_path: Path, port: int, metadata_path: Path, *, immutable: bool = False) -> list[str]:
+def datasette_args(
+    db_path: Path, port: int, metadata_path: Path, *, immutable: bool = False
+) -> list[str]:
     args = ["serve", "--host", HOST, "--port", str(port), "--metadata", str(metadata_path),
             "--plugins-dir", str(PLUGINS_DIR)]  # fmt: skip
     for name, value in SETTINGS.items():

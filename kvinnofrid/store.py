@@ -91,7 +91,9 @@ def _agency_id(conn: sqlite3.Connection, name: str, kind: str | None) -> int:
     row = conn.execute("SELECT id FROM agencies WHERE name = ?", (name,)).fetchone()
     if row:
         return int(row[0])
-    return int(conn.execute("INSERT INTO agencies (name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
+    return int(
+        conn.execute("INSERT INTO agencies (name, kind) VALUES (?, ?)", (name, kind)).lastrowid
+    )
 
 
 def store_document(

@@ -15,11 +15,19 @@ CORPUS = ROOT / "corpus"
 
 
 def corpus_documents() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.is_file() and not p.name.lower().startswith(("readme", "corrections")))
+    return sorted(
+        p
+        for p in CORPUS.iterdir()
+        if p.is_file() and not p.name.lower().startswith(("readme", "corrections"))
+    )
 
 
-def run_cli(*args: str | os.PathLike[str], cwd: Path | None = None, timeout: float = 600,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | os.PathLike[str],
+    cwd: Path | None = None,
+    timeout: float = 600,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run the real `kvinnofrid` CLI in a subprocess."""
     full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
     return subprocess.run(

@@ -120,7 +120,9 @@ def test_gaps_are_exactly_the_known_ones(analysed) -> None:  # type: ignore[no-u
 def test_gap_explanations_and_evidence(analysed) -> None:  # type: ignore[no-untyped-def]
     db, _stats, _out = analysed
     ids = _ids(db)
-    gaps = {(r["county_code"], r["category"], r["subject"]): r for r in db.query("SELECT * FROM gaps")}
+    gaps = {
+        (r["county_code"], r["category"], r["subject"]): r for r in db.query("SELECT * FROM gaps")
+    }
     crime = gaps[("G", "objective", "3")]
     assert crime["county_name"] == "Kronoberg"
     assert crime["framework_name"]
@@ -132,7 +134,10 @@ def test_gap_explanations_and_evidence(analysed) -> None:  # type: ignore[no-unt
     assert json.loads(crime["evidence"]) == []
     # examples: the other counties' actions on objective 3, primary first
     assert set(json.loads(crime["examples"])) == {
-        ids[("AB", "2.1")], ids[("AB", "2.2")], ids[("U", "2.1")], ids[("U", "2.2")]
+        ids[("AB", "2.1")],
+        ids[("AB", "2.2")],
+        ids[("U", "2.1")],
+        ids[("U", "2.2")],
     }
     assert json.loads(crime["examples"])[0] == ids[("AB", "2.1")]
     support = gaps[("U", "objective", "2")]
@@ -179,12 +184,17 @@ def test_coverage_views_agree_with_the_python_coverage(analysed) -> None:  # typ
     for cov in objective_coverage(data):
         row = view[(cov.county_code, cov.objective_code)]
         assert (row["actions_total"], row["actions_primary"], row["actions_any"]) == (
-            cov.actions_total, cov.actions_primary, cov.actions_any
+            cov.actions_total,
+            cov.actions_primary,
+            cov.actions_any,
         )
         assert row["share_any"] == pytest.approx(cov.share_any, abs=1e-4)
     assert view[("AB", "1")]["actions_primary"] == 3 and view[("AB", "1")]["share_primary"] == 0.75
     assert view[("G", "3")]["actions_any"] == 0  # zero rows are there too
-    themes = {(r["county_code"], r["theme_code"]): r["actions"] for r in db.query("SELECT * FROM theme_coverage")}
+    themes = {
+        (r["county_code"], r["theme_code"]): r["actions"]
+        for r in db.query("SELECT * FROM theme_coverage")
+    }
     assert len(themes) == 3 * len(data.themes)
     assert themes == {(t.county_code, t.theme_code): t.actions for t in theme_coverage(data)}
     agencies = {
@@ -250,7 +260,9 @@ def test_initiative_names_fold_web_addresses_and_skip_agencies() -> None:
     assert initiative_names("stötta Systematisk uppföljning — Våld (SUV).")  # an acronym
     assert "suv" in initiative_names("verktygen för systematisk uppföljning (SUV)")
     # organisations and places are not initiatives
-    assert initiative_names("i samverkan med Polisen och Region Stockholm inom Kriminalvården") == {}
+    assert (
+        initiative_names("i samverkan med Polisen och Region Stockholm inom Kriminalvården") == {}
+    )
 
 
 def test_find_overlaps_never_pairs_actions_of_one_county() -> None:
@@ -279,10 +291,17 @@ def _data(actions: list[ActionRow]) -> ComparisonData:
 
 def _action(aid: int, county: str, objective: str, doc: int, **kw: object) -> ActionRow:
     return ActionRow(
-        id=aid, county_code=county, document_id=doc, goal_id=None, number=f"{aid}.1",
-        text="text", indicators="i", frequency="f",
+        id=aid,
+        county_code=county,
+        document_id=doc,
+        goal_id=None,
+        number=f"{aid}.1",
+        text="text",
+        indicators="i",
+        frequency="f",
         agencies=(AgencyRole("Länsstyrelsen", "statlig myndighet", "lead"),),
-        labels=(Label(objective, 1.0, True),), **kw,  # type: ignore[arg-type]
+        labels=(Label(objective, 1.0, True),),
+        **kw,  # type: ignore[arg-type]
     )
 
 

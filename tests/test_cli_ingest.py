@@ -20,25 +20,49 @@ def _dump(db: Path) -> list[str]:
 
 
 def _counts(db: Path) -> dict[str, tuple]:
-    rows = _q(db, """
+    rows = _q(
+        db,
+        """
         SELECT d.file_name, d.county_code, d.kind, d.period_start, d.period_end,
                (SELECT count(*) FROM goals g WHERE g.document_id = d.id AND g.level = 1),
                (SELECT count(*) FROM goals g WHERE g.document_id = d.id),
                (SELECT count(*) FROM actions a WHERE a.document_id = d.id)
-        FROM documents d""")
+        FROM documents d""",
+    )
     return {r[0]: r[1:] for r in rows}
 
 
 def test_corpus_is_ingested_with_expected_counts(ingested_db: Path) -> None:
     counts = _counts(ingested_db)
-    assert counts["stockholm_handlingsplan_2020-2022.txt"] == ("AB", "handlingsplan", 2020, 2022, 8, 8, 41)
+    assert counts["stockholm_handlingsplan_2020-2022.txt"] == (
+        "AB",
+        "handlingsplan",
+        2020,
+        2022,
+        8,
+        8,
+        41,
+    )
     c = counts["vastmanland_strategi_2017-2020.txt"]
     assert c[:5] == ("U", "strategi", 2017, 2020, 9) and 33 <= c[6] <= 38
     c = counts["kronoberg_handlingsplan_2018-2026.txt"]
     assert c[:4] == ("G", "handlingsplan", 2018, 2026)
-    assert _q(ingested_db, "SELECT count(*) FROM goals g JOIN documents d ON d.id = g.document_id "
-              "WHERE d.county_code = 'G' AND g.title NOT LIKE 'Hur vi%' AND g.level = 2")[0][0] == 16
-    assert counts["stockholm_operation-kvinnofrid_presentation_en.txt"][1:] == ("presentation", None, None, 1, 7, 0)
+    assert (
+        _q(
+            ingested_db,
+            "SELECT count(*) FROM goals g JOIN documents d ON d.id = g.document_id "
+            "WHERE d.county_code = 'G' AND g.title NOT LIKE 'Hur vi%' AND g.level = 2",
+        )[0][0]
+        == 16
+    )
+    assert counts["stockholm_operation-kvinnofrid_presentation_en.txt"][1:] == (
+        "presentation",
+        None,
+        None,
+        1,
+        7,
+        0,
+    )
     assert counts["stockholm_avsiktsforklaring_2019.txt"][1] == "avsiktsforklaring"
     assert counts["stockholm_avsiktsforklaring_2019.txt"][-1] == 0
     assert _q(ingested_db, "PRAGMA integrity_check") == [("ok",)]
@@ -46,21 +70,32 @@ def test_corpus_is_ingested_with_expected_counts(ingested_db: Path) -> None:
 
 
 def test_stockholm_action_4_1_agencies(ingested_db: Path) -> None:
-    rows = _q(ingested_db, """
+    rows = _q(
+        ingested_db,
+        """
         SELECT ag.name, aa.role, aa.mention FROM actions a
         JOIN documents d ON d.id = a.document_id
         JOIN action_agencies aa ON aa.action_id = a.id JOIN agencies ag ON ag.id = aa.agency_id
-        WHERE d.county_code = 'AB' AND a.number = '4.1' ORDER BY aa.role, ag.name""")
+        WHERE d.county_code = 'AB' AND a.number = '4.1' ORDER BY aa.role, ag.name""",
+    )
     assert {(n, r) for n, r, _ in rows} == {
-        ("Länsstyrelsen", "lead"), ("Region", "lead"),
-        ("Kommunerna", "partner"), ("Regionkoordinatorerna mot prostitution och människohandel", "partner"),
+        ("Länsstyrelsen", "lead"),
+        ("Region", "lead"),
+        ("Kommunerna", "partner"),
+        ("Regionkoordinatorerna mot prostitution och människohandel", "partner"),
     }
     assert ("Region", "lead", "Region Stockholm") in rows  # the raw mention is kept
 
 
 def test_every_goal_and_action_has_provenance(ingested_db: Path) -> None:
-    assert _q(ingested_db, "SELECT count(*) FROM actions WHERE page IS NULL OR snippet IS NULL OR snippet = ''") == [(0,)]
-    assert _q(ingested_db, "SELECT count(*) FROM goals WHERE page IS NULL OR snippet IS NULL OR snippet = ''") == [(0,)]
+    assert _q(
+        ingested_db,
+        "SELECT count(*) FROM actions WHERE page IS NULL OR snippet IS NULL OR snippet = ''",
+    ) == [(0,)]
+    assert _q(
+        ingested_db,
+        "SELECT count(*) FROM goals WHERE page IS NULL OR snippet IS NULL OR snippet = ''",
+    ) == [(0,)]
 
 
 def test_rerun_unchanged_changes_nothing(ingested_db: Path, corpus_copy: Path) -> None:
@@ -87,7 +122,9 @@ def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
     assert _q(db, "SELECT count(*) FROM documents") == [(1,)]
     assert _q(db, "SELECT count(*) FROM actions") == [(40,)]
     assert not old_ids & {r[0] for r in _q(db, "SELECT id FROM actions")} or True
-    assert _q(db, "SELECT count(*) FROM action_agencies WHERE action_id NOT IN (SELECT id FROM actions)") == [(0,)]
+    assert _q(
+        db, "SELECT count(*) FROM action_agencies WHERE action_id NOT IN (SELECT id FROM actions)"
+    ) == [(0,)]
     assert _q(db, "PRAGMA foreign_key_check") == []
 
 

@@ -68,17 +68,23 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Pat
     return corpus, corpus / "corrections.toml", db
 
 
-def test_correction_applied_kept_across_reingest_and_visible(workspace: tuple[Path, Path, Path]) -> None:
+def test_correction_applied_kept_across_reingest_and_visible(
+    workspace: tuple[Path, Path, Path],
+) -> None:
     corpus, corrections, db = workspace
     assert action(db, "5.6")["text"] != CORRECT_TEXT or action(db, "5.6")["corrected_by"]
     out = cli("corrections", "--file", corrections, "--db", db)
-    assert re.search(r"^pending +U-5.6-stod-till-valdsutovare \(action.objectives", out, re.M)  # labels wait for compare
+    assert re.search(
+        r"^pending +U-5.6-stod-till-valdsutovare \(action.objectives", out, re.M
+    )  # labels wait for compare
     fixed = action(db, "5.6")
     assert fixed["text"] == CORRECT_TEXT and fixed["corrected_by"] == ENTRY
     assert fixed["raw_text"] and "vildsutovande" in fixed["raw_text"]  # the OCR source is kept
     agency = one(db, "SELECT aa.* FROM action_agencies aa JOIN agencies ag ON ag.id = aa.agency_id"
                      " WHERE aa.action_id = ? AND ag.name = 'Åklagarmyndigheten'", action(db, "3.2")["id"])  # fmt: skip
-    assert agency["mention"] == "Åklagarkammaren" and agency["corrected_by"] == "U-3.2-aklagarkammaren"
+    assert (
+        agency["mention"] == "Åklagarkammaren" and agency["corrected_by"] == "U-3.2-aklagarkammaren"
+    )
     assert agency["role"] == "partner" and agency["score"] == 100.0
 
     cli("compare", "--db", db)
@@ -90,7 +96,13 @@ def test_correction_applied_kept_across_reingest_and_visible(workspace: tuple[Pa
     document = corpus / DOC
     text = document.read_text(encoding="utf-8")
     assert "Utveckla och utéka Centrum mot vald." in text
-    document.write_text(text.replace("Utveckla och utéka Centrum mot vald.", "Utveckla och utöka Centrum mot våld i Västerås."), encoding="utf-8")
+    document.write_text(
+        text.replace(
+            "Utveckla och utéka Centrum mot vald.",
+            "Utveckla och utöka Centrum mot våld i Västerås.",
+        ),
+        encoding="utf-8",
+    )
     cli("ingest", corpus, "--db", db)
     assert one(db, "SELECT sha256 FROM documents")[0] != first_sha
     assert "Västerås" in action(db, "5.8")["text"]  # the rows were rewritten from the new edition
@@ -101,15 +113,22 @@ def test_correction_applied_kept_across_reingest_and_visible(workspace: tuple[Pa
     assert labels(db, "5.6") == [("1", 1, "correction", ENTRY)]
     assert "Västerås" in action(db, "5.8")["text"]  # the new edition's own change is there
 
-    statuses = {(r[0], r[1]): r[2] for r in sqlite3.connect(db).execute("SELECT entry, target, status FROM corrections")}
+    statuses = {
+        (r[0], r[1]): r[2]
+        for r in sqlite3.connect(db).execute("SELECT entry, target, status FROM corrections")
+    }
     assert statuses == {
         (ENTRY, "action"): "applied", (ENTRY, "action.objectives"): "applied",
         ("U-3.2-aklagarkammaren", "action"): "applied", ("U-6.3-valdsutsatta", "action"): "applied",
     }  # fmt: skip
 
     review = cli("review", "--db", db, "--limit", "500", "--kind", "action")
-    assert "5.6:" not in review and "6.3:" not in review, "corrected rows are not offered for review"
-    confidences = [float(line.split()[0]) for line in review.splitlines() if re.match(r"^\d\.\d\d ", line)]
+    assert "5.6:" not in review and "6.3:" not in review, (
+        "corrected rows are not offered for review"
+    )
+    confidences = [
+        float(line.split()[0]) for line in review.splitlines() if re.match(r"^\d\.\d\d ", line)
+    ]
     assert confidences and confidences == sorted(confidences)
 
 
@@ -118,9 +137,15 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     try:
         return {
             "actions": conn.execute("SELECT * FROM actions ORDER BY id").fetchall(),
-            "action_agencies": conn.execute("SELECT * FROM action_agencies ORDER BY 1, 2").fetchall(),
-            "action_objectives": conn.execute("SELECT * FROM action_objectives ORDER BY 1, 2").fetchall(),
-            "corrections": conn.execute("SELECT entry, target, status, change FROM corrections ORDER BY 1, 2").fetchall(),
+            "action_agencies": conn.execute(
+                "SELECT * FROM action_agencies ORDER BY 1, 2"
+            ).fetchall(),
+            "action_objectives": conn.execute(
+                "SELECT * FROM action_objectives ORDER BY 1, 2"
+            ).fetchall(),
+            "corrections": conn.execute(
+                "SELECT entry, target, status, change FROM corrections ORDER BY 1, 2"
+            ).fetchall(),
         }
     finally:
         conn.close()
@@ -130,7 +155,9 @@ def apply(db: Path, path: Path, stage: str = "extraction") -> dict[str, tuple[st
     database = sqlite_utils.Database(sqlite3.connect(db, isolation_level=None))
     database.conn.execute("PRAGMA foreign_keys = ON")
     try:
-        return {r.entry: (r.status, r.message) for r in apply_corrections(database, path, stage=stage)}
+        return {
+            r.entry: (r.status, r.message) for r in apply_corrections(database, path, stage=stage)
+        }
     finally:
         database.conn.close()
 
@@ -207,7 +234,9 @@ set.text = "duplicate id"
 '''
 
 
-def test_entries_that_do_not_fit_are_reported_and_change_nothing(workspace: tuple[Path, Path, Path], tmp_path: Path) -> None:
+def test_entries_that_do_not_fit_are_reported_and_change_nothing(
+    workspace: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
     _corpus, _corrections, source = workspace
     db = copy_database(source, tmp_path / "k.db")
     path = tmp_path / "corrections.toml"
@@ -221,11 +250,25 @@ def test_entries_that_do_not_fit_are_reported_and_change_nothing(workspace: tupl
     }  # fmt: skip
     assert "Ministry of Magic" in outcome["bad-agency"][1]
     assert action(db, "5.7")["text"] == text_57 and action(db, "5.7")["corrected_by"] is None
-    added = one(db, "SELECT a.*, g.number AS goal_number FROM actions a JOIN goals g ON g.id = a.goal_id WHERE a.key = 'correction:added'")
+    added = one(
+        db,
+        "SELECT a.*, g.number AS goal_number FROM actions a JOIN goals g ON g.id = a.goal_id WHERE a.key = 'correction:added'",
+    )
     assert added["goal_number"] == "5" and added["corrected_by"] == "added"
-    lead = one(db, "SELECT ag.name FROM action_agencies aa JOIN agencies ag ON ag.id = aa.agency_id WHERE aa.action_id = ?", added["id"])
+    lead = one(
+        db,
+        "SELECT ag.name FROM action_agencies aa JOIN agencies ag ON ag.id = aa.agency_id WHERE aa.action_id = ?",
+        added["id"],
+    )
     assert lead["name"] == "Kommunerna"  # an alias resolved through the registry
-    assert one(db, "SELECT 1 FROM actions a JOIN documents d ON d.id = a.document_id WHERE d.file_name = ? AND a.number = '6.2'", DOC) is None
+    assert (
+        one(
+            db,
+            "SELECT 1 FROM actions a JOIN documents d ON d.id = a.document_id WHERE d.file_name = ? AND a.number = '6.2'",
+            DOC,
+        )
+        is None
+    )
     moved = action(db, "5.8")
     assert one(db, "SELECT number FROM goals WHERE id = ?", moved["goal_id"])[0] == "4"
     agencies = sqlite3.connect(db).execute(
@@ -235,12 +278,17 @@ def test_entries_that_do_not_fit_are_reported_and_change_nothing(workspace: tupl
 
     before = snapshot(db)
     second = apply(db, path)
-    assert second["added"][0] == "applied" and second["deleted"] == ("applied", "already deleted (action 6.2, match 'andra språk')")
+    assert second["added"][0] == "applied" and second["deleted"] == (
+        "applied",
+        "already deleted (action 6.2, match 'andra språk')",
+    )
     assert snapshot(db)["actions"] == before["actions"]
     assert one(db, "SELECT count(*) FROM actions WHERE key = 'correction:added'")[0] == 1
 
 
-def test_broken_file_is_reported_and_keeps_earlier_outcomes(workspace: tuple[Path, Path, Path], tmp_path: Path) -> None:
+def test_broken_file_is_reported_and_keeps_earlier_outcomes(
+    workspace: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
     _corpus, corrections, source = workspace
     db = copy_database(source, tmp_path / "k.db")
     apply(db, corrections)
@@ -254,7 +302,9 @@ def test_broken_file_is_reported_and_keeps_earlier_outcomes(workspace: tuple[Pat
 
 
 def test_documented_examples_are_valid(workspace: tuple[Path, Path, Path], tmp_path: Path) -> None:
-    blocks = re.findall(r"```toml\n(.*?)```", (ROOT / "docs" / "corrections.md").read_text(encoding="utf-8"), re.S)
+    blocks = re.findall(
+        r"```toml\n(.*?)```", (ROOT / "docs" / "corrections.md").read_text(encoding="utf-8"), re.S
+    )
     assert len(blocks) >= 4
     path = tmp_path / "examples.toml"
     path.write_text("\n".join(blocks), encoding="utf-8")

@@ -68,7 +68,11 @@ def test_csv_labels_next_to_foreign_keys(csv_folder: Path) -> None:
             header = next(csv.reader(fh))
         assert header[header.index(key) + 1] == label, table
     documents = read_csv(csv_folder / "documents.csv")
-    assert {(d["county_code"], d["county"]) for d in documents} == {("AB", "Stockholm"), ("U", "Västmanland"), ("G", "Kronoberg")}
+    assert {(d["county_code"], d["county"]) for d in documents} == {
+        ("AB", "Stockholm"),
+        ("U", "Västmanland"),
+        ("G", "Kronoberg"),
+    }
     agencies = {r["agency"] for r in read_csv(csv_folder / "action_agencies.csv")}
     assert {"Länsstyrelsen", "Kriminalvården", "Polismyndigheten"} <= agencies
     objectives = {r["objective"] for r in read_csv(csv_folder / "action_objectives.csv")}
@@ -77,11 +81,15 @@ def test_csv_labels_next_to_foreign_keys(csv_folder: Path) -> None:
     goals = {g["id"]: g for g in read_csv(csv_folder / "goals.csv")}
     action = next(a for a in actions if a["goal_id"])
     goal = goals[action["goal_id"]]
-    assert action["goal"] == (f"{goal['number']} {goal['title']}" if goal["number"] else goal["title"])
+    assert action["goal"] == (
+        f"{goal['number']} {goal['title']}" if goal["number"] else goal["title"]
+    )
     assert action["document"].endswith(".txt")
 
 
-def test_xlsx_opens_with_a_sheet_per_table_and_labels(workbook_path: Path, research_db: Path) -> None:
+def test_xlsx_opens_with_a_sheet_per_table_and_labels(
+    workbook_path: Path, research_db: Path
+) -> None:
     expected = db_counts(research_db)
     workbook = openpyxl.load_workbook(workbook_path, read_only=True)
     assert workbook.sheetnames[0] == "about"
@@ -99,11 +107,15 @@ def test_xlsx_opens_with_a_sheet_per_table_and_labels(workbook_path: Path, resea
     assert about["actions"][3] == expected["actions"] and about["actions"][4]
 
 
-def test_views_are_exported_and_text_never_becomes_a_formula(research_db: Path, tmp_path: Path) -> None:
+def test_views_are_exported_and_text_never_becomes_a_formula(
+    research_db: Path, tmp_path: Path
+) -> None:
     db = copy_database(research_db, tmp_path / "k.db")
     conn = sqlite3.connect(db)
     with conn:
-        conn.execute("CREATE VIEW per_county AS SELECT county_code, count(*) AS n FROM documents GROUP BY county_code")
+        conn.execute(
+            "CREATE VIEW per_county AS SELECT county_code, count(*) AS n FROM documents GROUP BY county_code"
+        )
         conn.execute("UPDATE agencies SET kind = '=1+1' WHERE id = (SELECT min(id) FROM agencies)")
     conn.close()
     tables = {t.name: t for t in export(db, "xlsx", tmp_path / "k.xlsx")}

@@ -30,12 +30,17 @@ def _norm(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split())
 
 
-def match(expected: Sequence[str], found: Sequence[str], *, prefix: bool = False,
-          cutoff: float = 85) -> dict[int, int]:
+def match(
+    expected: Sequence[str], found: Sequence[str], *, prefix: bool = False, cutoff: float = 85
+) -> dict[int, int]:
     """Greedy one-to-one matching of expected to found texts on folded text."""
     scorer: Callable[[str, str], float] = fuzz.partial_ratio if prefix else fuzz.token_sort_ratio
     pairs = sorted(
-        ((scorer(_norm(e), _norm(f)), i, j) for i, e in enumerate(expected) for j, f in enumerate(found)),
+        (
+            (scorer(_norm(e), _norm(f)), i, j)
+            for i, e in enumerate(expected)
+            for j, f in enumerate(found)
+        ),
         reverse=True,
     )
     taken_e: dict[int, int] = {}
@@ -55,8 +60,11 @@ def pr(matched: int, n_expected: int, n_found: int) -> tuple[float, float]:
     return round(precision, 3), round(recall, 3)
 
 
-def _triples(doc: ExtractedDocument, action_index: dict[int, int], expected_agencies: list[tuple[int, str, str]]
-             ) -> tuple[float, float]:
+def _triples(
+    doc: ExtractedDocument,
+    action_index: dict[int, int],
+    expected_agencies: list[tuple[int, str, str]],
+) -> tuple[float, float]:
     """Agency precision/recall over (action, agency, role) for the actions that have expectations."""
     expected = set(expected_agencies)
     checked_actions = {a for a, _, _ in expected_agencies}
@@ -82,11 +90,20 @@ def _record(name: str, kind: str, figures: tuple[float, float]) -> None:
 def test_stockholm_handlingsplan(documents: dict[str, ExtractedDocument]) -> None:
     doc = documents["stockholm_handlingsplan_2020-2022.txt"]
     exp = _load("stockholm_handlingsplan.toml")
-    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == ("AB", "handlingsplan", 2020, 2022)
+    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == (
+        "AB",
+        "handlingsplan",
+        2020,
+        2022,
+    )
     goals = match([g["title"] for g in exp["goal"]], [g.title for g in doc.goals])
     _record("stockholm_handlingsplan", "goals", pr(len(goals), len(exp["goal"]), len(doc.goals)))
-    actions = match([a["text"] for a in exp["action"]], [a.text for a in doc.actions], prefix=True, cutoff=90)
-    _record("stockholm_handlingsplan", "actions", pr(len(actions), len(exp["action"]), len(doc.actions)))
+    actions = match(
+        [a["text"] for a in exp["action"]], [a.text for a in doc.actions], prefix=True, cutoff=90
+    )
+    _record(
+        "stockholm_handlingsplan", "actions", pr(len(actions), len(exp["action"]), len(doc.actions))
+    )
     for i, j in actions.items():
         assert doc.actions[j].number == exp["action"][i]["number"]
         assert doc.actions[j].frequency == exp["action"][i]["frequency"]
@@ -105,7 +122,12 @@ def test_stockholm_handlingsplan(documents: dict[str, ExtractedDocument]) -> Non
 def test_vastmanland_strategi(documents: dict[str, ExtractedDocument]) -> None:
     doc = documents["vastmanland_strategi_2017-2020.txt"]
     exp = _load("insatsomraden_vastmanland.toml")
-    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == ("U", "strategi", 2017, 2020)
+    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == (
+        "U",
+        "strategi",
+        2017,
+        2020,
+    )
     top = [g for g in doc.goals if g.level == 1]
     goals = match([g["title"] for g in exp["goal"]], [g.title for g in top])
     _record("vastmanland_strategi", "goals", pr(len(goals), len(exp["goal"]), len(top)))
@@ -115,7 +137,9 @@ def test_vastmanland_strategi(documents: dict[str, ExtractedDocument]) -> None:
     for a in doc.actions:
         assert a.page and a.snippet
     ag = _load("agencies_vastmanland.toml")["measure"]
-    by_prefix = match([m["measure"] for m in ag], [m["text"] for m in measures], prefix=True, cutoff=88)
+    by_prefix = match(
+        [m["measure"] for m in ag], [m["text"] for m in measures], prefix=True, cutoff=88
+    )
     assert len(by_prefix) == len(ag), "every agency expectation names a known measure"
     agencies = [
         (by_prefix[k], name, role)
@@ -130,7 +154,12 @@ def test_vastmanland_strategi(documents: dict[str, ExtractedDocument]) -> None:
 def test_kronoberg_handlingsplan(documents: dict[str, ExtractedDocument]) -> None:
     doc = documents["kronoberg_handlingsplan_2018-2026.txt"]
     exp = _load("delmal_kronoberg.toml")
-    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == ("G", "handlingsplan", 2018, 2026)
+    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == (
+        "G",
+        "handlingsplan",
+        2018,
+        2026,
+    )
     expected_delmal = [d for o in exp["objectives"] for d in o["delmal"]]
     level2 = [g for g in doc.goals if g.level == 2]
     delmal = match([d["title"] for d in expected_delmal], [g.title for g in level2])
@@ -138,8 +167,15 @@ def test_kronoberg_handlingsplan(documents: dict[str, ExtractedDocument]) -> Non
     commitments = exp["commitments"]
     expected_actions = [d["activities"] for d in expected_delmal] + list(commitments["actions"])
     actions = match(expected_actions, [a.text for a in doc.actions])
-    _record("kronoberg_handlingsplan", "actions", pr(len(actions), len(expected_actions), len(doc.actions)))
-    lead = [(len(expected_delmal) + k, "Länsstyrelsen", "lead") for k in range(len(commitments["actions"]))]
+    _record(
+        "kronoberg_handlingsplan",
+        "actions",
+        pr(len(actions), len(expected_actions), len(doc.actions)),
+    )
+    lead = [
+        (len(expected_delmal) + k, "Länsstyrelsen", "lead")
+        for k in range(len(commitments["actions"]))
+    ]
     _record("kronoberg_handlingsplan", "agencies", _triples(doc, actions, lead))
     _assert_targets("kronoberg_handlingsplan")
 
@@ -156,9 +192,24 @@ def test_objective_list_documents(documents: dict[str, ExtractedDocument]) -> No
     _record("avsiktsforklaring", "goals", pr(len(goals), 1, len(decl.goals)))
     assert decl.actions == [], "no invented actions"
     participants = {m.name for m in decl.participants}
-    expected_parties = {"Länsstyrelsen", "Kriminalvården", "Polismyndigheten", "Region", "Stockholms stad", "Storsthlm"}
+    expected_parties = {
+        "Länsstyrelsen",
+        "Kriminalvården",
+        "Polismyndigheten",
+        "Region",
+        "Stockholms stad",
+        "Storsthlm",
+    }
     found = expected_parties & participants
-    _record("avsiktsforklaring", "agencies", pr(len(found), len(expected_parties), len(expected_parties | participants - {"Kommunerna", "Åklagarmyndigheten"})))
+    _record(
+        "avsiktsforklaring",
+        "agencies",
+        pr(
+            len(found),
+            len(expected_parties),
+            len(expected_parties | participants - {"Kommunerna", "Åklagarmyndigheten"}),
+        ),
+    )
     _assert_targets("presentation_en")
     _assert_targets("avsiktsforklaring")
 

@@ -18,7 +18,11 @@ def _dump(db: Path) -> list[str]:
 def test_rerun_with_nothing_changed_and_then_with_changes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for name in ("stockholm_handlingsplan_2020-2022.txt", "kronoberg_handlingsplan_2018-2026.txt", "corrections.toml"):
+    for name in (
+        "stockholm_handlingsplan_2020-2022.txt",
+        "kronoberg_handlingsplan_2018-2026.txt",
+        "corrections.toml",
+    ):
         shutil.copy(CORPUS / name, corpus / name)
     out = tmp_path / "out"
     first = run_cli("run", "--corpus", corpus, "--out", out)
@@ -33,7 +37,9 @@ def test_rerun_with_nothing_changed_and_then_with_changes(tmp_path: Path) -> Non
 
     # a changed corrections file is applied again (and the later stages run)
     corrections = corpus / "corrections.toml"
-    corrections.write_text(corrections.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    corrections.write_text(
+        corrections.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8"
+    )
     third = run_cli("run", "--corpus", corpus, "--out", out)
     assert "nothing changed" not in third.stdout
     assert "2 unchanged" in third.stdout and "corrections (extraction)" in third.stdout

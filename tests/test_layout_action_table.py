@@ -47,5 +47,8 @@ def test_repeated_row_and_unnumbered_rows() -> None:
     result = action_table.extract(lines)
     assert result.goals[0].title == "ETT MÅL SOM FORTSÄTTER PÅ NÄSTA RAD"
     assert [a.text for a in result.actions] == ["Första", "Utan nummer"]
-    assert result.actions[1].goal_key == "2" and result.actions[1].confidence < result.actions[0].confidence
+    assert (
+        result.actions[1].goal_key == "2"
+        and result.actions[1].confidence < result.actions[0].confidence
+    )
     assert result.actions[0].frequency == "2024"

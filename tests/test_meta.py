@@ -24,7 +24,13 @@ def test_corpus_metadata(name: str, tmp_path: Path) -> None:
     data = (CORPUS / name).read_bytes()
     doc = read_text(tmp_path / "document.txt", "0", data)
     meta = detect_meta(doc.lines)
-    assert (meta.county_code, meta.kind, meta.period_start, meta.period_end, meta.language) == EXPECTED[name]
+    assert (
+        meta.county_code,
+        meta.kind,
+        meta.period_start,
+        meta.period_end,
+        meta.language,
+    ) == EXPECTED[name]
 
 
 def test_other_county_and_ocr_spelling() -> None:
@@ -33,8 +39,15 @@ def test_other_county_and_ocr_spelling() -> None:
         "Länsstyrelsen i Örebro län samordnar arbetet. Örebro läns kommuner deltar.\n"
     )
     meta = detect_meta(lines)
-    assert (meta.county_code, meta.kind, meta.period_start, meta.period_end) == ("T", "strategi", 2021, 2024)
-    lines, _ = text_to_lines("Handlingsplan for Vistmanlands lin 2019-2021\n\nLansstyrelsen i Vastmanlands lan.\n")
+    assert (meta.county_code, meta.kind, meta.period_start, meta.period_end) == (
+        "T",
+        "strategi",
+        2021,
+        2024,
+    )
+    lines, _ = text_to_lines(
+        "Handlingsplan for Vistmanlands lin 2019-2021\n\nLansstyrelsen i Vastmanlands lan.\n"
+    )
     assert detect_meta(lines).county_code == "U"
 
 
@@ -44,7 +57,9 @@ def test_multi_word_county_is_not_taken_for_a_similar_single_word() -> None:
         "Länsstyrelsen i Västra Götalands län och Västra Götalandsregionen samverkar.\n"
     )
     assert detect_meta(lines).county_code == "O"
-    lines, _ = text_to_lines("Strategi för Gotlands län 2020–2023\n\nRegion Gotland och Gotlands kommuner.\n")
+    lines, _ = text_to_lines(
+        "Strategi för Gotlands län 2020–2023\n\nRegion Gotland och Gotlands kommuner.\n"
+    )
     assert detect_meta(lines).county_code == "I"
 
 

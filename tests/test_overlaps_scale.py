@@ -46,11 +46,15 @@ def test_many_near_copies_stay_bounded_and_cross_county() -> None:
 
 def test_planted_pair_is_found_among_unrelated_actions() -> None:
     filler = [
-        SimpleAction(i, COUNTIES[i % 21], f"Utveckla rutin nummer {i} för dokumentation av ärende {i * 7}")
+        SimpleAction(
+            i, COUNTIES[i % 21], f"Utveckla rutin nummer {i} för dokumentation av ärende {i * 7}"
+        )
         for i in range(1, 800)
     ]
     planted = [
-        SimpleAction(10_001, "AB", "Genomföra riktade kampanjer för att påverka attityder kring sexköp"),
+        SimpleAction(
+            10_001, "AB", "Genomföra riktade kampanjer för att påverka attityder kring sexköp"
+        ),
         SimpleAction(10_002, "U", "Motverka attityder kring sexköp", 'Kampanjen "Du avgör!"'),
     ]
     pairs = find_overlaps(filler + planted)

@@ -24,11 +24,15 @@ WHERE d.file_name = ? GROUP BY a.id ORDER BY a.id
 def _actions(db: Path, name: str) -> list[tuple]:
     with sqlite3.connect(db) as conn:
         rows = conn.execute(QUERY, (name,)).fetchall()
-    return [(n, t, i, f, g, ";".join(sorted((ags or "").split(";")))) for n, t, i, f, g, ags in rows]
+    return [
+        (n, t, i, f, g, ";".join(sorted((ags or "").split(";")))) for n, t, i, f, g, ags in rows
+    ]
 
 
 @pytest.mark.parametrize("split_table", [True, False])
-def test_pdf_gives_the_same_plan_as_text(tmp_path: Path, ingested_db: Path, split_table: bool) -> None:
+def test_pdf_gives_the_same_plan_as_text(
+    tmp_path: Path, ingested_db: Path, split_table: bool
+) -> None:
     pdf = build_stockholm_plan_pdf(tmp_path / "handlingsplan.pdf", split_table=split_table)
     db = tmp_path / "k.db"
     result = run_cli("ingest", pdf, "--db", db)

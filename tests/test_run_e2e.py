@@ -29,8 +29,11 @@ def test_graph_exports_parse_back_with_every_action(run_out: Path) -> None:
 
 def test_views_answer(run_out: Path) -> None:
     db = run_out / "kvinnofrid.db"
-    rows = _q(db, """SELECT county_code, objective_code, actions_total, actions_primary, share_any
-                     FROM coverage WHERE framework_id = 'nationell-strategi-2017'""")
+    rows = _q(
+        db,
+        """SELECT county_code, objective_code, actions_total, actions_primary, share_any
+                     FROM coverage WHERE framework_id = 'nationell-strategi-2017'""",
+    )
     assert {(c, o) for c, o, *_ in rows} >= {(c, o) for c in ("AB", "G", "U") for o in "1234"}
     totals = {c: t for c, _, t, _, _ in rows}
     assert totals == {"AB": 41, "G": 20, "U": 36}

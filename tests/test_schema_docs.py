@@ -56,7 +56,13 @@ def sql_examples() -> list[str]:
 
 def test_there_are_examples_for_the_common_questions() -> None:
     text = " ".join(sql_examples()).lower()
-    for needle in ("action_objectives", "not exists", "action_agencies", "actions_fts match", "corrections"):
+    for needle in (
+        "action_objectives",
+        "not exists",
+        "action_agencies",
+        "actions_fts match",
+        "corrections",
+    ):
         assert needle in text
 
 

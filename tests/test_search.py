@@ -50,7 +50,10 @@ def test_same_matches_with_and_without_diacritics(research_db: Path) -> None:
 def test_query_with_diacritics_finds_ocr_text_without_them(research_db: Path) -> None:
     # the Kronoberg plan was OCR'd; the repair left "enkatundersokning" without its ä/ö
     found = hits(research_db, "enkätundersökning")
-    assert any(h["file_name"].startswith("kronoberg") and "enkatundersokning" in h["text"].lower() for h in found)
+    assert any(
+        h["file_name"].startswith("kronoberg") and "enkatundersokning" in h["text"].lower()
+        for h in found
+    )
 
 
 def test_prefix_finds_compounds(research_db: Path) -> None:
@@ -75,7 +78,9 @@ def test_punctuation_and_operators_never_break_the_query(research_db: Path) -> N
     assert fts_query("OR (") == ""
     assert hits(research_db, "hälso- och sjukvård")
     both = keys(hits(research_db, "prostitution OR hedersrelaterat"))
-    assert keys(hits(research_db, "prostitution")) | keys(hits(research_db, "hedersrelaterat")) == both
+    assert (
+        keys(hits(research_db, "prostitution")) | keys(hits(research_db, "hedersrelaterat")) == both
+    )
 
 
 def fts_ok(db: Path) -> None:
@@ -111,7 +116,9 @@ def test_index_follows_reingest_and_direct_writes(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA foreign_keys = ON")
     with conn:
-        conn.execute("UPDATE goals SET title = 'Ålänningar och örnar' WHERE id = (SELECT min(id) FROM goals)")
+        conn.execute(
+            "UPDATE goals SET title = 'Ålänningar och örnar' WHERE id = (SELECT min(id) FROM goals)"
+        )
     assert keys(hits(db, "alanningar")) == keys(hits(db, "Ålänningar")) != set()
     with conn:
         conn.execute("DELETE FROM documents")

@@ -39,7 +39,9 @@ class Server:
         self.base, self.name = base, name
 
     def request(self, path: str, *, data: bytes | None = None) -> tuple[int, bytes]:
-        req = urllib.request.Request(self.base + path, data=data, method="POST" if data is not None else "GET")
+        req = urllib.request.Request(
+            self.base + path, data=data, method="POST" if data is not None else "GET"
+        )
         try:
             with urllib.request.urlopen(req, timeout=30) as response:
                 return response.status, response.read()
@@ -101,22 +103,31 @@ def db_tables(db: Path) -> dict[str, list[str]]:
 def counts(db: Path) -> dict[str, int]:
     conn = sqlite3.connect(db)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in ("documents", "goals", "actions", "action_agencies")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
+            for t in ("documents", "goals", "actions", "action_agencies")
+        }
     finally:
         conn.close()
 
 
-def test_database_json_lists_tables_with_full_text_search(server: Server, research_db: Path) -> None:
+def test_database_json_lists_tables_with_full_text_search(
+    server: Server, research_db: Path
+) -> None:
     data = server.json(f"/{server.name}.json")
     tables = {t["name"]: t for t in data["tables"]}
-    assert {"documents", "goals", "actions", "agencies", "action_agencies", "counties"} <= set(tables)
+    assert {"documents", "goals", "actions", "agencies", "action_agencies", "counties"} <= set(
+        tables
+    )
     assert tables["actions"]["fts_table"] == "actions_fts"
     assert tables["goals"]["fts_table"] == "goals_fts"
     assert tables["actions"]["count"] == counts(research_db)["actions"] > 0
     assert {q["name"] for q in data["queries"]} == set(CANNED)
 
 
-def test_metadata_describes_every_table_and_column_and_names_sources(server: Server, research_db: Path) -> None:
+def test_metadata_describes_every_table_and_column_and_names_sources(
+    server: Server, research_db: Path
+) -> None:
     metadata = server.json("/-/metadata.json")
     assert "Skr. 2016/17:10" in metadata["source"]
     database = metadata["databases"][server.name]
@@ -132,7 +143,9 @@ def test_metadata_describes_every_table_and_column_and_names_sources(server: Ser
 
 def test_metadata_file_matches_docs() -> None:
     """metadata.json's descriptions are docs/schema.md's (regenerate: python -m kvinnofrid.serve sync-metadata)."""
-    tables = json.loads(METADATA_FILE.read_text(encoding="utf-8"))["databases"][DATABASE_KEY]["tables"]
+    tables = json.loads(METADATA_FILE.read_text(encoding="utf-8"))["databases"][DATABASE_KEY][
+        "tables"
+    ]
     for name, doc in docs_tables((ROOT / "docs" / "schema.md").read_text(encoding="utf-8")).items():
         assert tables[name]["description"] == doc["description"], name
         assert tables[name]["columns"] == doc["columns"], name
@@ -143,8 +156,16 @@ def test_canned_queries(server: Server, research_db: Path) -> None:
     assert coverage, "compare ran on the research database"
     assert {r["county_code"] for r in coverage} == {"AB", "U", "G"}
     assert {r["framework"] for r in coverage} == {"nationell-strategi-2017"}  # the one compared
-    assert all(0 <= r["share"] <= 1 and r["primary_actions"] <= r["actions"] <= r["county_actions"] for r in coverage if r["share"] is not None)
-    national = [r for r in coverage if r["framework"] == "nationell-strategi-2017" and r["county_code"] == "U"]
+    assert all(
+        0 <= r["share"] <= 1 and r["primary_actions"] <= r["actions"] <= r["county_actions"]
+        for r in coverage
+        if r["share"] is not None
+    )
+    national = [
+        r
+        for r in coverage
+        if r["framework"] == "nationell-strategi-2017" and r["county_code"] == "U"
+    ]
     assert sum(r["primary_actions"] for r in national) == _primary_labels(research_db, "U") > 0
     gaps = server.canned("gaps")
     covered = {(r["county_code"], r["framework"], r["objective"]) for r in coverage if r["actions"]}
@@ -178,7 +199,9 @@ def _primary_labels(db: Path, county: str) -> int:
 def test_search_query_ignores_diacritics_and_takes_prefixes(server: Server) -> None:
     plain = server.canned("search", q="valdsutsatta")
     marked = server.canned("search", q="våldsutsatta")
-    assert plain and [(r["file_name"], r["number"]) for r in plain] == [(r["file_name"], r["number"]) for r in marked]
+    assert plain and [(r["file_name"], r["number"]) for r in plain] == [
+        (r["file_name"], r["number"]) for r in marked
+    ]
     prefix = server.canned("search", q="våld*")
     assert len(prefix) > len(marked)
     assert any("[" in r["passage"] for r in prefix)
@@ -235,7 +258,10 @@ def test_gaps_query_finds_an_objective_a_county_lost(research_db: Path, tmp_path
     try:
         assert conn.execute(sql).fetchall() == []  # every county addresses all four objectives
         with conn:
-            for table, item, owner in (("action_objectives", "action_id", "actions"), ("goal_objectives", "goal_id", "goals")):
+            for table, item, owner in (
+                ("action_objectives", "action_id", "actions"),
+                ("goal_objectives", "goal_id", "goals"),
+            ):
                 conn.execute(
                     f"DELETE FROM {table} WHERE objective_id = (SELECT id FROM objectives WHERE"
                     " framework_id = 'nationell-strategi-2017' AND code = '3') AND"

@@ -7,7 +7,9 @@ from ingest.text import clean_markup, read_text, text_to_lines
 
 
 def test_tab_rows_become_cells_and_markup_is_stripped() -> None:
-    lines, pages = text_to_lines("## MÅL 1: X\n\n<b>1.1 Gör något</b>\tLänsstyrelsen\tAntal\tÅrligen\n")
+    lines, pages = text_to_lines(
+        "## MÅL 1: X\n\n<b>1.1 Gör något</b>\tLänsstyrelsen\tAntal\tÅrligen\n"
+    )
     assert pages == 1
     heading = lines[0]
     assert heading.heading == 2 and heading.text == "MÅL 1: X"
@@ -25,7 +27,10 @@ def test_form_feed_and_single_space_page_starts() -> None:
 
 
 def test_markdown_links_and_footnotes() -> None:
-    assert clean_markup("[www.x.se](http://www.x.se) och<sup>1</sup> **fet**") == ("www.x.se och fet", True)
+    assert clean_markup("[www.x.se](http://www.x.se) och<sup>1</sup> **fet**") == (
+        "www.x.se och fet",
+        True,
+    )
 
 
 def test_empty_and_binary_text_rejected(tmp_path: Path) -> None:

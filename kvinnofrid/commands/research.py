@@ -37,7 +37,9 @@ def _highlighted(snippet: str) -> Text:
 
 def _existing_db(db: Path) -> Path:
     if not db.is_file():
-        err.print(f"[red]error:[/red] no database at {db} (run `kvinnofrid ingest` or `kvinnofrid run` first)")
+        err.print(
+            f"[red]error:[/red] no database at {db} (run `kvinnofrid ingest` or `kvinnofrid run` first)"
+        )
         raise typer.Exit(2)
     return db
 
@@ -53,8 +55,13 @@ def _open(db: Path):  # type: ignore[no-untyped-def]
 
 def serve(
     db: DbOption = DEFAULT_DB,
-    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port on 127.0.0.1.")] = 8001,
-    immutable: Annotated[bool, typer.Option("--immutable", help="Serve a frozen snapshot (no ingest may run meanwhile).")] = False,
+    port: Annotated[
+        int, typer.Option("--port", "-p", min=1, max=65535, help="Port on 127.0.0.1.")
+    ] = 8001,
+    immutable: Annotated[
+        bool,
+        typer.Option("--immutable", help="Serve a frozen snapshot (no ingest may run meanwhile)."),
+    ] = False,
 ) -> None:
     """Datasette on the database: read-only, on 127.0.0.1, with documented tables and canned
     queries (coverage, gaps, overlap clusters, agencies, actions without agency, search)."""
@@ -67,7 +74,9 @@ def serve(
 
 
 def search(
-    query: Annotated[str, typer.Argument(help='Words to find; "våld*" is a prefix, å/ä/ö optional.')],
+    query: Annotated[
+        str, typer.Argument(help='Words to find; "våld*" is a prefix, å/ä/ö optional.')
+    ],
     db: DbOption = DEFAULT_DB,
     prefix: Annotated[bool, typer.Option("--prefix", help="Treat every word as a prefix.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 50,
@@ -81,7 +90,9 @@ def search(
         if as_json:
             out.print(json.dumps(asdict(hit), ensure_ascii=False), markup=False)
             continue
-        where = f"{hit.county or '?'} ({hit.county_code or '?'}) · {hit.file_name} p. {hit.page or '?'}"
+        where = (
+            f"{hit.county or '?'} ({hit.county_code or '?'}) · {hit.file_name} p. {hit.page or '?'}"
+        )
         what = f"{hit.kind} {hit.number or ''}".strip()
         line = Text(where, style="cyan")
         line.append(f" · {what}: ")
@@ -92,15 +103,25 @@ def search(
 
 
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv: a folder of files; xlsx: one workbook.")] = ExportFormat.xlsx,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Folder (csv) or .xlsx file; default next to the database.")] = None,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="csv: a folder of files; xlsx: one workbook."),
+    ] = ExportFormat.xlsx,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Folder (csv) or .xlsx file; default next to the database."
+        ),
+    ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export every table and view (foreign keys with their labels) as CSV or Excel."""
     from kvinnofrid.export import export as run_export
 
     _open(db).conn.close()
-    target = output or (db.parent / "export" if fmt is ExportFormat.csv else db.with_suffix(".xlsx"))
+    target = output or (
+        db.parent / "export" if fmt is ExportFormat.csv else db.with_suffix(".xlsx")
+    )
     tables = run_export(db, fmt.value, target)
     for table in tables:
         out.print(f"{table.kind} {table.name}: {table.rows} rows → {table.target}")
@@ -109,8 +130,12 @@ def export(
 
 def corrections(
     db: DbOption = DEFAULT_DB,
-    file: Annotated[Path, typer.Option("--file", help="Corrections file (docs/corrections.md).")] = DEFAULT_CORRECTIONS,
-    stage: Annotated[str | None, typer.Option("--stage", help="extraction or comparison (default: both).")] = None,
+    file: Annotated[
+        Path, typer.Option("--file", help="Corrections file (docs/corrections.md).")
+    ] = DEFAULT_CORRECTIONS,
+    stage: Annotated[
+        str | None, typer.Option("--stage", help="extraction or comparison (default: both).")
+    ] = None,
 ) -> None:
     """Apply the staff corrections file now and show each entry's outcome (exit 1 if any entry
     is invalid or matches nothing)."""
@@ -130,7 +155,9 @@ def corrections(
     for r in results:
         status = "pending" if r.pending else r.status
         colour = "dim" if r.pending else colours.get(r.status, "white")
-        out.print(f"[{colour}]{status:9}[/{colour}] {escape(r.entry)} ({escape(r.target)}, {escape(r.document or '-')}): {escape(r.message)}")
+        out.print(
+            f"[{colour}]{status:9}[/{colour}] {escape(r.entry)} ({escape(r.target)}, {escape(r.document or '-')}): {escape(r.message)}"
+        )
     bad = [r for r in results if r.status != APPLIED and not r.pending]
     pending = sum(1 for r in results if r.pending)
     applied = len(results) - len(bad) - pending
@@ -141,7 +168,10 @@ def corrections(
 def review(
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 30,
-    kind: Annotated[list[str] | None, typer.Option("--kind", help="goal, action, agency or objective (repeatable).")] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", help="goal, action, agency or objective (repeatable)."),
+    ] = None,
 ) -> None:
     """List the lowest-confidence extractions (not yet corrected) to check first."""
     from kvinnofrid.corrections import review_items
@@ -150,7 +180,9 @@ def review(
     for item in items:
         where = f"{item.county_code or '?'} {item.file_name} p. {item.page or '?'}"
         detail = f"  [dim]{escape(item.detail)}[/dim]" if item.detail else ""
-        out.print(f"{item.confidence:4.2f} {item.kind:9} {escape(where)} {escape(item.number or '')}: {escape(item.text[:120])}{detail}")
+        out.print(
+            f"{item.confidence:4.2f} {item.kind:9} {escape(where)} {escape(item.number or '')}: {escape(item.text[:120])}{detail}"
+        )
     if not items:
         out.print("nothing to review")
 

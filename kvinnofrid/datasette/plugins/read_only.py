@@ -15,7 +15,9 @@ def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
                     "type": "http.response.start", "status": 405,
                     "headers": [(b"content-type", b"application/json"), (b"allow", b"GET, HEAD, OPTIONS")],
                 })  # fmt: skip
-                await send({"type": "http.response.body", "body": b'{"ok": false, "error": "read-only"}'})
+                await send(
+                    {"type": "http.response.body", "body": b'{"ok": false, "error": "read-only"}'}
+                )
                 return
             await app(scope, receive, send)
 
