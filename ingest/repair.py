@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import math
 import re
 import sys
@@ -29,11 +30,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from importlib import metadata, resources
 
 from rapidfuzz import fuzz, process
 
 from ingest.source import Line
+from models.cache import cached
 from models.lemmas import sv_lemma_table
 
 # --------------------------------------------------------------------------------------
@@ -252,10 +254,32 @@ def trusted_words() -> dict[str, int]:
     return words
 
 
+LEXICON_FORMAT = 1  # bump when Lexicon or build_lexicon changes shape
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The default lexicon, loaded once (about a second: the spaCy table is large)."""
-    return build_lexicon(trusted_words(), broad_forms())
+    """The default lexicon, built once from models/data and spacy-lookups-data (2–3 s: the
+    spaCy table is large) and kept in the cache folder (models/cache.py; 0.3 s to load),
+    keyed by a digest of every input."""
+    digest = hashlib.sha256(f"{LEXICON_FORMAT}:{_lookups_version()}".encode())
+    for name in (
+        "lexicon_sv.txt",
+        "lexicon_harvest_sv.txt",
+        "ocr_confusions.toml",
+        "ocr_rules.toml",
+    ):
+        digest.update(_data_text(name).encode())
+    return cached(
+        "lexicon", digest.hexdigest()[:16], lambda: build_lexicon(trusted_words(), broad_forms())
+    )
+
+
+def _lookups_version() -> str:
+    try:
+        return metadata.version("spacy-lookups-data")
+    except metadata.PackageNotFoundError:
+        return "none"
 
 
 # --------------------------------------------------------------------------------------
