@@ -109,7 +109,10 @@ class _Recogniser:
     def __init__(self, registry: AgencyRegistry) -> None:
         self.registry = registry
         self.nlp = spacy.blank("sv")
-        add_lemmatizer(self.nlp)  # the lookup lemmatizer of spacy-lookups-data (models/lemmas.py)
+        # the lookup lemmatizer of spacy-lookups-data (models/lemmas.py), limited to the lemmas
+        # the registry's LEMMA patterns match, so the whole table is never loaded here
+        wanted = frozenset(lemma for agency in registry.agencies for lemma in agency.lemmas)
+        add_lemmatizer(self.nlp, only=wanted)
         self.nlp.add_pipe(NORM_COMPONENT)
         ruler = self.nlp.add_pipe("entity_ruler", config={"validate": False})
         self._exact: dict[str, set[str]] = {}

@@ -8,9 +8,10 @@ costs under a second to load (docs/decisions.md)."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from typing import Any
 
 COMPONENT = "kvinnofrid_lemmatizer"
@@ -32,21 +33,54 @@ def lemma(word: str) -> str:
     return table.get(word) or table.get(word.lower()) or word
 
 
+_TABLES: dict[str, dict[str, str]] = {}
+
+
+def lemma_subset(wanted: frozenset[str]) -> dict[str, str]:
+    """The entries of the lemma table a pipeline that only matches the lemmas `wanted` needs
+    (entries whose lemma or word form is wanted); kept in the local cache (models/cache.py),
+    so such a pipeline never loads the whole table."""
+    from models.cache import cached
+
+    digest = hashlib.sha256(json.dumps([_lookups_version(), sorted(wanted)]).encode())
+
+    def build() -> dict[str, str]:
+        return {k: v for k, v in sv_lemma_table().items() if v in wanted or k in wanted}
+
+    return cached("lemma-subset", digest.hexdigest()[:16], build)
+
+
+def _lookups_version() -> str:
+    try:
+        return metadata.version("spacy-lookups-data")
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
 @cache
 def _register() -> str:
     from spacy.language import Language
 
-    @Language.component(COMPONENT)
-    def lookup_lemmatizer(doc: Any) -> Any:
-        table = sv_lemma_table()
-        for token in doc:
-            text = token.text
-            token.lemma_ = table.get(text) or table.get(text.lower()) or text
-        return doc
+    @Language.factory(COMPONENT, default_config={"table": "all"})
+    def make_lookup_lemmatizer(nlp: Any, name: str, table: str) -> Any:
+        def lookup_lemmatizer(doc: Any) -> Any:
+            lemmas = _TABLES[table] if table != "all" else sv_lemma_table()
+            for token in doc:
+                text = token.text
+                token.lemma_ = lemmas.get(text) or lemmas.get(text.lower()) or text
+            return doc
+
+        return lookup_lemmatizer
 
     return COMPONENT
 
 
-def add_lemmatizer(nlp: Any, **kwargs: Any) -> None:
-    """Add the lookup lemmatizer to a spaCy pipeline (e.g. `spacy.blank("sv")`)."""
-    nlp.add_pipe(_register(), **kwargs)
+def add_lemmatizer(nlp: Any, *, only: frozenset[str] | None = None, **kwargs: Any) -> None:
+    """Add the lookup lemmatizer to a spaCy pipeline (e.g. `spacy.blank("sv")`). With `only`,
+    a pipeline whose patterns match just those lemmas gets the small subset of the table it
+    needs (same lemmas for those words; other words keep their own form)."""
+    table = "all"
+    if only is not None:
+        table = "subset-" + hashlib.sha256("|".join(sorted(only)).encode()).hexdigest()[:12]
+        _TABLES.setdefault(table, lemma_subset(frozenset(only)))
+    nlp.add_pipe(_register(), config={"table": table}, **kwargs)
