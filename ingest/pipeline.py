@@ -29,14 +29,6 @@ def layouts() -> list[ModuleType]:
     return [importlib.import_module(f"ingest.layouts.{name}") for name in LAYOUT_MODULES]
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
     """Read a file by what it contains (a PDF starts with %PDF; the extension is a hint only)."""
     from ingest.sniff import sniff
@@ -161,13 +153,18 @@ def extract(source: SourceDocument) -> ExtractedDocument:
 
 
 def ingest_file(path: Path, *, ocr: bool = True) -> ExtractedDocument:
-    """Read and extract one file. Raises IngestError (with a plain message) on bad input."""
+    """Read and extract one file. Raises IngestError (with a plain message) on bad input; a
+    file without any text (blank PDF pages, only white space) is bad input, not a document
+    without goals."""
     try:
         source = read_source(path, ocr=ocr)
-    except IngestError:
-        raise
     except MemoryError:
         raise IngestError("file needs more memory than allowed to read") from None
     except RecursionError:
         raise IngestError("file structure is too deeply nested to read") from None
+    if not any(line.text.strip() for line in source.lines):
+        if source.media_type == "pdf":
+            pages = "page is" if source.pages == 1 else f"{source.pages} pages are"
+            raise IngestError(f"no text found: the PDF's {pages} blank or unreadable")
+        raise IngestError("no text found: the file holds only white space")
     return extract(source)

@@ -142,7 +142,7 @@ def _file_failure(exc: BaseException, address: str) -> str:
 def failed_outcome(path: str, message: str) -> ParseOutcome:
     """A failed ParseOutcome for a file that produced no result, with its sha256 and size
     when the file can still be read (so that an unchanged file is not retried needlessly)."""
-    from ingest.pipeline import file_sha256
+    from kvinnofrid.files import file_sha256
     from kvinnofrid.runner import ParseOutcome
 
     try:

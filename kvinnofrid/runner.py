@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from ingest.source import IngestError, NeedsOCR
 from kvinnofrid import store
-from kvinnofrid.files import IGNORED_NAMES, collect_files, database_paths  # noqa: F401 (re-exported)
+from kvinnofrid.files import (  # noqa: F401 (IGNORED_NAMES, collect_files re-exported)
+    IGNORED_NAMES,
+    collect_files,
+    database_paths,
+    file_sha256,
+)
 from kvinnofrid.limits import Breach, Limits, is_limit_error, run_each
 from kvinnofrid.version import pipeline_version
 from models.records import ExtractedDocument
@@ -60,7 +65,7 @@ def parse_one(path_str: str) -> ParseOutcome:
     """Runs in a child: read and extract one file. Never raises, except MemoryError (also one
     that a reader wrapped in an IngestError), which the limits turn into a message naming the
     memory limit."""
-    from ingest.pipeline import file_sha256
+    from ingest.pipeline import ingest_file
 
     path = Path(path_str)
     try:
@@ -71,7 +76,7 @@ def parse_one(path_str: str) -> ParseOutcome:
             path_str, "", 0, status="failed", error=f"cannot read file: {exc.strerror or exc}"
         )
     try:
-        return ParseOutcome(path_str, sha, size, document=read_document(path))
+        return ParseOutcome(path_str, sha, size, document=ingest_file(path))
     except NeedsOCR as exc:
         return ParseOutcome(path_str, sha, size, status="needs_ocr", error=str(exc))
     except IngestError as exc:
@@ -85,23 +90,6 @@ def parse_one(path_str: str) -> ParseOutcome:
             raise MemoryError from None
         error = f"internal error while reading ({type(exc).__name__}: {exc})"
         return ParseOutcome(path_str, sha, size, status="failed", error=error)
-
-
-def read_document(path: Path) -> ExtractedDocument:
-    """Read (with OCR where needed) and extract one file. A file without any text (blank PDF
-    pages, only white space) is an IngestError, not a document without goals."""
-    from ingest.pipeline import extract, read_source
-
-    try:
-        source = read_source(path)
-    except RecursionError:
-        raise IngestError("file structure is too deeply nested to read") from None
-    if not any(line.text.strip() for line in source.lines):
-        if source.media_type == "pdf":
-            pages = "page is" if source.pages == 1 else f"{source.pages} pages are"
-            raise IngestError(f"no text found: the PDF's {pages} blank or unreadable")
-        raise IngestError("no text found: the file holds only white space")
-    return extract(source)
 
 
 def _caused_by_memory(exc: BaseException) -> bool:
@@ -138,8 +126,6 @@ def plan(
     (same sha256 and pipeline version) and stored, failed, or needing OCR while Tesseract is
     still missing. A file that failed on a time or memory limit is tried again when the limits
     have changed since."""
-    from ingest.pipeline import file_sha256
-
     limits = limits or Limits.from_env()
     version = pipeline_version()
     todo: list[str] = []
@@ -228,8 +214,6 @@ def warm_up() -> None:
 
 
 def _breach_outcome(path_str: str, breach: Breach) -> ParseOutcome:
-    from ingest.pipeline import file_sha256
-
     try:
         size, sha = Path(path_str).stat().st_size, file_sha256(Path(path_str))
     except OSError:
