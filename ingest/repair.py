@@ -30,13 +30,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import metadata, resources
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 
 from ingest.source import Line
 from models.cache import cached
-from models.lemmas import sv_lemma_table
+from models.lemmas import lookups_version, sv_lemma_table
 
 # --------------------------------------------------------------------------------------
 # folding and detection
@@ -262,7 +262,7 @@ def lexicon() -> Lexicon:
     """The default lexicon, built once from models/data and spacy-lookups-data (2–3 s: the
     spaCy table is large) and kept in the cache folder (models/cache.py; 0.3 s to load),
     keyed by a digest of every input."""
-    digest = hashlib.sha256(f"{LEXICON_FORMAT}:{_lookups_version()}".encode())
+    digest = hashlib.sha256(f"{LEXICON_FORMAT}:{lookups_version()}".encode())
     for name in (
         "lexicon_sv.txt",
         "lexicon_harvest_sv.txt",
@@ -273,13 +273,6 @@ def lexicon() -> Lexicon:
     return cached(
         "lexicon", digest.hexdigest()[:16], lambda: build_lexicon(trusted_words(), broad_forms())
     )
-
-
-def _lookups_version() -> str:
-    try:
-        return metadata.version("spacy-lookups-data")
-    except metadata.PackageNotFoundError:
-        return "none"
 
 
 # --------------------------------------------------------------------------------------

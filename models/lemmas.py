@@ -42,7 +42,7 @@ def lemma_subset(wanted: frozenset[str]) -> dict[str, str]:
     so such a pipeline never loads the whole table."""
     from models.cache import cached
 
-    digest = hashlib.sha256(json.dumps([_lookups_version(), sorted(wanted)]).encode())
+    digest = hashlib.sha256(json.dumps([lookups_version(), sorted(wanted)]).encode())
 
     def build() -> dict[str, str]:
         return {k: v for k, v in sv_lemma_table().items() if v in wanted or k in wanted}
@@ -50,7 +50,8 @@ def lemma_subset(wanted: frozenset[str]) -> dict[str, str]:
     return cached("lemma-subset", digest.hexdigest()[:16], build)
 
 
-def _lookups_version() -> str:
+def lookups_version() -> str:
+    """The installed spacy-lookups-data version (part of every cache key built from it)."""
     try:
         return metadata.version("spacy-lookups-data")
     except metadata.PackageNotFoundError:
