@@ -28,22 +28,13 @@ def report_key(framework: str, out_dir: Path) -> str:
     return f"reported:{framework}:{out_dir.resolve()}"
 
 
-def nothing_to_do(
-    db_path: Path, corpus: Path, out_dir: Path, framework: str, corrections: Path | None
-) -> int | None:
-    """The number of unchanged files when a run would change nothing, else None."""
-    if not db_path.is_file() or not (out_dir / "report" / "index.html").is_file():
+def _read_only(db_path: Path) -> sqlite3.Connection | None:
+    if not db_path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True, timeout=5)
+        return sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error:
         return None
-    try:
-        return _unchanged(conn, db_path, corpus, out_dir, framework, corrections)
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -51,42 +42,76 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+def _stored_unchanged(
+    conn: sqlite3.Connection, db_path: Path, paths: list[Path]
+) -> list[tuple[str, int]] | None:
+    """(path, document id) of every file the paths name when each one is stored, ok, with the
+    same sha256 and pipeline version; else None."""
+    version = pipeline_version()
+    own = database_paths(db_path)
+    found: list[tuple[str, int]] = []
+    for f in collect_files(paths):
+        key = str(f.resolve())
+        if f.resolve() in own:
+            continue
+        row = conn.execute(
+            "SELECT id, sha256, pipeline_version, status FROM documents WHERE path = ?", (key,)
+        ).fetchone()
+        if row is None or row[2] != version or row[3] != "ok" or row[1] != file_sha256(f):
+            return None
+        found.append((key, row[0]))
+    return found
+
+
+def _corrections_applied(
+    conn: sqlite3.Connection, corrections: Path | None, stages: tuple[str, ...]
+) -> bool:
+    if corrections is None:
+        return True
+    digest = file_sha256(corrections)
+    return all(_meta(conn, corrections_key(stage, corrections)) == digest for stage in stages)
+
+
 def unchanged_files(
     db_path: Path, paths: list[Path], corrections: Path | None
 ) -> list[tuple[str, int, int]] | None:
     """For `kvinnofrid ingest`: (path, goals, actions) of every file when all of them are stored
     unchanged (and the corrections file was applied as it is), else None."""
-    if not db_path.is_file():
+    conn = _read_only(db_path)
+    if conn is None:
         return None
     try:
-        conn = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
-        return None
-    try:
-        version = pipeline_version()
-        own = database_paths(db_path)
-        found: list[tuple[str, int, int]] = []
-        for f in collect_files(paths):
-            if f.resolve() in own:
-                continue
-            key = str(f.resolve())
-            row = conn.execute(
-                "SELECT id, sha256, pipeline_version, status FROM documents WHERE path = ?", (key,)
-            ).fetchone()
-            if row is None or row[2] != version or row[3] != "ok" or row[1] != file_sha256(f):
-                return None
-            goals = conn.execute(
-                "SELECT count(*) FROM goals WHERE document_id = ?", (row[0],)
-            ).fetchone()[0]
-            actions = conn.execute(
-                "SELECT count(*) FROM actions WHERE document_id = ?", (row[0],)
-            ).fetchone()[0]
-            found.append((key, goals, actions))
-        if corrections is not None and _meta(
-            conn, corrections_key("extraction", corrections)
-        ) != file_sha256(corrections):
+        stored = _stored_unchanged(conn, db_path, paths)
+        if stored is None or not _corrections_applied(conn, corrections, ("extraction",)):
             return None
-        return found
+        count = "SELECT count(*) FROM {} WHERE document_id = ?"
+        return [
+            (
+                path,
+                conn.execute(count.format("goals"), (doc_id,)).fetchone()[0],
+                conn.execute(count.format("actions"), (doc_id,)).fetchone()[0],
+            )
+            for path, doc_id in stored
+        ]
+    except (sqlite3.Error, OSError):
+        return None
+    finally:
+        conn.close()
+
+
+def nothing_to_do(
+    db_path: Path, corpus: Path, out_dir: Path, framework: str, corrections: Path | None
+) -> int | None:
+    """The number of unchanged files when a run would change nothing, else None."""
+    if not (out_dir / "report" / "index.html").is_file():
+        return None
+    if not all((out_dir / name).is_file() for name in ("graph.graphml", "graph.gexf")):
+        return None
+    conn = _read_only(db_path)
+    if conn is None:
+        return None
+    try:
+        return _unchanged(conn, db_path, corpus, out_dir, framework, corrections)
     except (sqlite3.Error, OSError):
         return None
     finally:
@@ -104,16 +129,9 @@ def _unchanged(
     from kvinnofrid.comparison import _documents_to_classify, classifier_version, database_state
     from models.frameworks import load_frameworks
 
-    version = pipeline_version()
-    own = database_paths(db_path)
-    files = [f for f in collect_files([corpus]) if f.resolve() not in own]
-    for f in files:
-        row = conn.execute(
-            "SELECT sha256, pipeline_version, status FROM documents WHERE path = ?",
-            (str(f.resolve()),),
-        ).fetchone()
-        if row is None or row[1] != version or row[2] != "ok" or row[0] != file_sha256(f):
-            return None
+    stored = _stored_unchanged(conn, db_path, [corpus])
+    if stored is None:
+        return None
     frameworks = load_frameworks()
     if framework not in frameworks:
         return None
@@ -121,16 +139,10 @@ def _unchanged(
         return None
     if _documents_to_classify(conn, framework, False):  # type: ignore[arg-type]
         return None
-    if corrections is not None:
-        digest = file_sha256(corrections)
-        for stage in ("extraction", "comparison"):
-            if _meta(conn, corrections_key(stage, corrections)) != digest:
-                return None
-    graph = [out_dir / "graph.graphml", out_dir / "graph.gexf"]
-    if not all(g.is_file() for g in graph):
+    if not _corrections_applied(conn, corrections, ("extraction", "comparison")):
         return None
     if _meta(conn, analysis_key(framework, out_dir)) != database_state(conn, framework):  # type: ignore[arg-type]
         return None
     if _meta(conn, report_key(framework, out_dir)) != database_state(conn, framework, "report"):  # type: ignore[arg-type]
         return None
-    return len(files)
+    return len(stored)
