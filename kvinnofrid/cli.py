@@ -28,14 +28,22 @@ def _default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+_OPEN: dict[Path, object] = {}
+
+
 def _open_db(db: Path):  # type: ignore[no-untyped-def]
+    """The database, opened (and its schema ensured) once per command, however many stages
+    of that command use it."""
     from kvinnofrid.store import connect
 
-    try:
-        return connect(db)
-    except Exception as exc:  # noqa: BLE001
-        err.print(f"[red]error:[/red] cannot open database {db}: {exc}")
-        raise typer.Exit(1) from None
+    key = db.resolve()
+    if key not in _OPEN:
+        try:
+            _OPEN[key] = connect(db)
+        except Exception as exc:  # noqa: BLE001
+            err.print(f"[red]error:[/red] cannot open database {db}: {exc}")
+            raise typer.Exit(1) from None
+    return _OPEN[key]
 
 
 ExecutorOption = Annotated[

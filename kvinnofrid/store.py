@@ -63,9 +63,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "INSERT INTO counties (code, name, seat, region_name) VALUES (?, ?, ?, ?)",
                 [(c.code, c.name, c.seat, c.region_name) for c in load_counties()],
             )
-        for name, select in VIEWS:
-            conn.execute(f"DROP VIEW IF EXISTS {name}")
-            conn.execute(f"CREATE VIEW {name} AS {select}")
+        for name, select in VIEWS:  # re-created only when the definition changed
+            sql = f"CREATE VIEW {name} AS {select}"
+            row = conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", (name,)
+            ).fetchone()
+            if row is None or row[0] != sql:
+                conn.execute(f"DROP VIEW IF EXISTS {name}")
+                conn.execute(sql)
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key)"
             " DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value",

@@ -186,8 +186,8 @@ DOCUMENT_COLUMNS = (
     "error", "warnings", "ingested_at", "pipeline_version",
 )  # fmt: skip
 
-# Views are dropped and re-created whenever the schema is ensured, so they always match the
-# current definitions. Each entry: (name, SELECT ...).
+# Views are re-created whenever their definition here differs from the stored one, so they
+# always match the current definitions. Each entry: (name, SELECT ...).
 _COUNTY_ACTIONS = """
     SELECT d.county_code AS county_code, a.id AS action_id
     FROM actions a JOIN documents d ON d.id = a.document_id
