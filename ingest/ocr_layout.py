@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Any
 
-from ingest.pdf import join_lines
+from ingest.dehyphen import join_lines
 from ingest.source import Line
 
 DARK = 128  # grey level below which a pixel is ink

@@ -17,13 +17,14 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 from typing import Any
 
 from ingest.columns import canonical_names, normalise_header
+from ingest.dehyphen import join_lines
 from ingest.source import IngestError, Line, SourceDocument
 
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -42,13 +43,6 @@ REPEAT_MIN_PAGES = 3  # ...and on at least this many pages
 CONTINUATION_NOTE = re.compile(
     r"^\(?\s*(forts(\.|ättning|attning)?|continued|cont\.)\b.{0,40}$", re.I
 )
-# Words after a line-final hyphen that show a suspended hyphen ("hälso- och sjukvård").
-SUSPENDED_HYPHEN_NEXT = frozenset(
-    {"och", "eller", "samt", "respektive", "resp", "&", "som", "till"}
-)
-
-_HYPHENS = ("-", "\u2010", "\u2011")
-_SOFT_HYPHEN = "\u00ad"
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are noise to our users
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -61,32 +55,6 @@ _SENTENCE_END = (".", ":", "!", "?", ";")
 
 
 # --------------------------------------------------------------------------- public helpers
-
-
-def join_lines(lines: Iterable[str]) -> str:
-    """Join the visual lines of one cell or paragraph with single spaces, removing a hyphen
-    that split a word ("våld-" + "sutsatta") but keeping a suspended one ("hälso- och")."""
-    out = ""
-    for raw in lines:
-        line = " ".join(raw.replace(_SOFT_HYPHEN + " ", _SOFT_HYPHEN).split())
-        if not line:
-            continue
-        if not out:
-            out = line
-            continue
-        if out.endswith(_SOFT_HYPHEN):
-            out = out[:-1] + line
-        elif out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalpha():
-            next_word = line.split()[0].strip(".,;:").lower()
-            if next_word in SUSPENDED_HYPHEN_NEXT:
-                out = out + " " + line
-            elif out[-2].islower() and line[0].islower():
-                out = out[:-1] + line
-            else:
-                out = out + line  # a compound that keeps its hyphen ("FoU-enheten")
-        else:
-            out = out + " " + line
-    return out.replace(_SOFT_HYPHEN, "")
 
 
 def text_layer_quality(page_text: str) -> float:

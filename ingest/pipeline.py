@@ -21,8 +21,11 @@ from models.folding import fold
 from models.records import ROLE_PARTICIPANT, ExtractedDocument
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-LAYOUT_MODULES = ("action_table", "insatsomraden", "delmal", "objectives_list")
-MIN_LAYOUT_SCORE = 0.3
+# Readers of three OCR-linearised layouts the outline cannot yet recover (a three-column table
+# OCR'd into a sequence of cells, a two-column OCR dump with glyph-garbled bullets, slides).
+# Used only when one recognises its layout clearly; everything else goes through the outline.
+LAYOUT_MODULES = ("insatsomraden", "delmal")
+MIN_LAYOUT_SCORE = 0.9
 
 
 def layouts() -> list[ModuleType]:
@@ -55,11 +58,19 @@ def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
 
             source = ocr_pages(path, source)
         return source
+    if kind == "docx":
+        from ingest.docx_reader import read_docx
+
+        return read_docx(path, sha)
+    if kind == "html":
+        from ingest.html_reader import read_html
+
+        return read_html(path, sha, data)
     if kind == "text":
         from ingest.text import read_text
 
         return read_text(path, sha, data)
-    raise IngestError("not a PDF or a text file (binary content)")
+    raise IngestError("not a PDF, Word, HTML or text file (binary content)")
 
 
 def choose_layout(lines: Sequence[Line]) -> tuple[ModuleType | None, float]:
@@ -129,13 +140,15 @@ def extract(source: SourceDocument) -> ExtractedDocument:
         text_source=source.text_source + ("+repaired" if repaired else ""),
         warnings=list(source.warnings),
     )
-    module, score = choose_layout(lines)
+    module, _score = choose_layout(lines)
     if module is None:
+        result = _outline_result(source, lines)
+    else:
+        result = module.extract(lines)
+        if repaired:
+            _attach_raw(result, module.extract(raw_lines))
+    if not result.goals and not result.actions:
         doc.warnings.append("no plan structure (goals/actions) recognised in the text")
-        return doc
-    result = module.extract(lines)
-    if repaired:
-        _attach_raw(result, module.extract(raw_lines))
     doc.layout = result.name
     doc.goals = result.goals
     doc.actions = result.actions
@@ -150,6 +163,21 @@ def extract(source: SourceDocument) -> ExtractedDocument:
                 seen.add(mention.name)
                 doc.participants.append(replace(mention, role=ROLE_PARTICIPANT))
     return doc
+
+
+def _outline_result(source: SourceDocument, lines: Sequence[Line]) -> LayoutResult:
+    """Goals and actions through the structure stage and the extractor."""
+    from ingest.extract import extract_plan
+    from ingest.structure import build_outline
+
+    outline = build_outline(lines, pages=source.pages, paragraphs=source.media_type != "text")
+    extraction = extract_plan(outline)
+    return LayoutResult(
+        name="outline",
+        goals=extraction.goals,
+        actions=extraction.actions,
+        warnings=extraction.warnings,
+    )
 
 
 def ingest_file(path: Path, *, ocr: bool = True) -> ExtractedDocument:

@@ -14,10 +14,33 @@ _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
 
 def sniff(data: bytes) -> str:
-    """'pdf', 'text' or 'binary' for a file's content (its first bytes suffice)."""
+    """'pdf', 'docx', 'html', 'text' or 'binary' for a file's content."""
     if _is_pdf(data):
         return "pdf"
-    return "text" if _is_text(data[:SAMPLE_BYTES]) else "binary"
+    if data[:4] == b"PK\x03\x04":
+        return "docx" if _is_docx(data) else "binary"
+    if not _is_text(data[:SAMPLE_BYTES]):
+        return "binary"
+    return "html" if _is_html(data[:4096]) else "text"
+
+
+def _is_docx(data: bytes) -> bool:
+    """A ZIP that holds word/document.xml (a Word document, whatever its name says)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _is_html(head: bytes) -> bool:
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    return text.startswith(("<!doctype html", "<html")) or (
+        text.startswith("<") and "<body" in text and "</" in text
+    )
 
 
 def _is_pdf(data: bytes) -> bool:

@@ -49,6 +49,7 @@ class Action:
     insats: str | None = None  # "Insats:" (concrete activity), when given separately
     indicators: str | None = None
     frequency: str | None = None
+    timeframe: str | None = None  # when it is to be done, as printed ("2025", "Löpande")
     page: int | None = None
     snippet: str = ""
     confidence: float = 1.0

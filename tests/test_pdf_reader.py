@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ingest.dehyphen import join_lines
 from ingest.pdf import (
-    join_lines,
     normalise_header,
     read_pdf,
     read_pdf_and_scan,

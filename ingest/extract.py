@@ -1,0 +1,647 @@
+"""The extractor: a document Outline → goals and actions, with page, snippet and the
+responsibility text of every action. Reads only the outline (ingest/structure.py) and the
+vocabulary in models/data/outline.toml; knows no layout of any one document.
+
+- goals: headings that start with a goal word ("Mål 2", "Delmål 2.1", "Insatsområde 3",
+  "Målsättning 1", "Övergripande mål", "Vision"), nested by the word's rank; items under a
+  goal-list heading ("Delmål", "Målsättningar"); other headings of the plan proper whose section
+  holds actions; the area column of an action table (printed only on an area's first row);
+- actions: rows of a table with an action column; list items and numbered items under an action
+  heading ("Åtgärder", "Aktiviteter", "Insatser", ...) or under a goal when they carry a
+  responsibility or start with a measure verb; items and paragraphs followed by labelled fields
+  ("Ansvarig:", "Tidsplan:"); sentences of the plan proper whose actor is an agency
+  ("Region X och kommunerna ska ...", "Regeringen ger Y i uppdrag att ...");
+- nothing from sections that are not the plan (background, knowledge review, statistics,
+  follow-up, appendix), and no sentence that recommends, reports or looks back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ingest.outline import FIELD, HEADING, ITEM, PARAGRAPH, PLAN, TABLE, Block, Outline, Row
+from ingest.structure import goal_word, heading_role
+from models.outline_vocabulary import Vocabulary, normalise, starts_with_phrase, vocabulary
+from models.records import Action, Goal
+
+_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+_INLINE_RESPONSIBLE = re.compile(
+    r"\s*[(\[–—-]?\s*\b(ansvar(?:ig|iga)?|huvudansvar(?:ig)?)\s*:\s*([^)\]]+)[)\]]?\s*\.?\s*$", re.I
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”«])")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|t\.o\.m|fr\.o\.m|jfr|ca|nr)\.$", re.I
+)
+_PARTNER_PHRASE = re.compile(
+    r"\b(?:tillsammans med|i samverkan med|i samarbete med|i samråd med|med stöd av|och med)\b",
+    re.I,
+)
+
+
+@dataclass
+class Extraction:
+    goals: list[Goal] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    vocab: Vocabulary
+    result: Extraction = field(default_factory=Extraction)
+    stack: list[tuple[int, Goal, bool]] = field(default_factory=list)  # (rank, goal, standalone)
+    heading_level: dict[str, int] = field(default_factory=dict)  # goal key -> its heading's level
+    in_actions: bool = False  # under an action heading
+    goal_list_rank: int | None = None  # under a goal-list heading ("Delmål")
+    title_pending: Goal | None = None  # a goal heading without its wording ("Vision")
+    candidate: Block | None = None  # the last paragraph/item: becomes an action if fields follow
+    last_action: Action | None = None
+    area_goal: Goal | None = None  # the current area of an action table
+    area_base: Goal | None = None  # the goal an action table's areas sit under
+
+    @property
+    def goal(self) -> Goal | None:
+        return self.area_goal or (self.stack[-1][1] if self.stack else None)
+
+
+def extract_plan(outline: Outline) -> Extraction:
+    """Goals and actions of an outline."""
+    state = _State(vocabulary())
+    blocks = outline.blocks
+    holds_actions = _sections_holding_actions(blocks, state.vocab)
+    for index, block in enumerate(blocks):
+        if block.section != PLAN:
+            if block.kind == HEADING:
+                _leave_section(state)
+            continue
+        if block.kind == HEADING:
+            _heading(state, block, holds_actions.get(index, False))
+        elif block.kind == TABLE:
+            _table(state, block)
+        elif block.kind == ITEM:
+            _item(state, block)
+        elif block.kind == FIELD:
+            _field(state, block)
+        elif block.kind == PARAGRAPH:
+            _paragraph(state, block)
+    _dedupe(state.result)
+    return state.result
+
+
+# ------------------------------------------------------------------------------ goals
+
+
+def _leave_section(state: _State) -> None:
+    state.in_actions = False
+    state.goal_list_rank = None
+    state.candidate = None
+    state.last_action = None
+    state.area_goal = None
+
+
+def _add_goal(
+    state: _State,
+    title: str,
+    block: Block,
+    rank: int,
+    *,
+    number: str | None,
+    standalone: bool = False,
+    confidence: float = 0.9,
+) -> Goal:
+    while state.stack and state.stack[-1][0] >= rank:
+        state.stack.pop()
+    parent = next((g for r, g, alone in reversed(state.stack) if r < rank and not alone), None)
+    result = state.result
+    goal = Goal(
+        key=f"g{len(result.goals) + 1}",
+        title=_clean(title),
+        number=number,
+        parent_key=parent.key if parent else None,
+        level=(parent.level + 1) if parent else 1,
+        page=block.page,
+        snippet=block.snippet,
+        confidence=confidence,
+        raw_title=_raw_goal_title(block, title),
+    )
+    result.goals.append(goal)
+    state.stack.append((rank, goal, standalone))
+    if block.kind == HEADING:
+        state.heading_level[goal.key] = block.level
+    state.area_goal = None
+    return goal
+
+
+def _raw_goal_title(block: Block, title: str) -> str | None:
+    if block.raw is None or block.raw == block.text:
+        return None
+    return (
+        block.raw[len(block.text) - len(title) :].strip() if len(block.raw) >= len(title) else None
+    )
+
+
+def _heading(state: _State, block: Block, holds_actions: bool) -> None:
+    vocab = state.vocab
+    _leave_section(state)
+    state.title_pending = None
+    found = goal_word(block.text, vocab)
+    norm = normalise(block.text)
+    if found:
+        word, number, title = found
+        if not title:
+            list_rank = _goal_list_rank(norm, vocab)
+            if list_rank is not None and number is None and not word.standalone and word.rank > 0:
+                state.goal_list_rank = list_rank
+                return
+        goal = _add_goal(
+            state,
+            title or block.text,
+            block,
+            word.rank + _depth_bonus(number, word.rank),
+            number=number,
+            standalone=word.standalone,
+            confidence=0.95,
+        )
+        if not title:
+            state.title_pending = goal
+        return
+    if any(
+        starts_with_phrase(normalise(_strip_number(block.text)), p) for p in vocab.action_headings
+    ):
+        state.in_actions = True
+        return
+    list_rank = _goal_list_rank(norm, vocab)
+    if list_rank is not None:
+        state.goal_list_rank = list_rank
+        return
+    # a heading that is no goal closes the goals whose headings are not above it
+    state.stack = [s for s in state.stack if state.heading_level.get(s[1].key, 99) < block.level]
+    if holds_actions and heading_role(block, vocab) is None and not block.text.endswith(":"):
+        rank = block.level + (1 if _has_goal_word_goals(state) else 0)
+        _add_goal(
+            state, _strip_number(block.text), block, rank, number=block.number, confidence=0.8
+        )
+
+
+def _has_goal_word_goals(state: _State) -> bool:
+    return any(g.confidence >= 0.95 for _, g, _ in state.stack)
+
+
+def _depth_bonus(number: str | None, rank: int) -> int:
+    """ "Delmål 1.2" sits one deeper than "Delmål 1" would when both forms occur; a dotted number
+    under a rank-1 word ("Mål 1.1") is a sub-goal."""
+    if number and "." in number and rank <= 1:
+        return number.count(".")
+    return 0
+
+
+def _goal_list_rank(norm: str, vocab: Vocabulary) -> int | None:
+    for word in vocab.goal_list_headings:
+        if norm == word.phrase or (
+            starts_with_phrase(norm, word.phrase)
+            and len(norm.split()) <= 4
+            and norm.split()[-1] in ("for", "i", "till")
+        ):
+            return word.rank
+    return None
+
+
+def _strip_number(text: str) -> str:
+    return re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text).strip()
+
+
+def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[int, bool]:
+    """For every heading: does its own section (up to the next heading that is not an action
+    heading) hold something that yields actions: an action table, an action heading, an item
+    or paragraph followed by a responsibility field?"""
+    result: dict[int, bool] = {}
+    open_heading: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == HEADING:
+            is_action_heading = any(
+                starts_with_phrase(normalise(_strip_number(block.text)), p)
+                for p in vocab.action_headings
+            )
+            if is_action_heading and open_heading is not None:
+                result[open_heading] = True
+                continue
+            open_heading = index
+            result[index] = False
+            continue
+        if open_heading is None:
+            continue
+        if (
+            (block.kind == TABLE and "action" in block.roles)
+            or (block.kind == FIELD and block.label in ("responsible", "action"))
+            or (block.kind == ITEM and _INLINE_RESPONSIBLE.search(block.text))
+        ):
+            result[open_heading] = True
+    return result
+
+
+# ------------------------------------------------------------------------------ actions
+
+
+def _add_action(
+    state: _State,
+    text: str,
+    block: Block,
+    *,
+    confidence: float,
+    responsible: str | None = None,
+    number: str | None = None,
+    page: int | None = None,
+    snippet: str | None = None,
+    raw: str | None = None,
+) -> Action | None:
+    text = _clean(text)
+    if len(text) < 4 or not any(ch.isalpha() for ch in text):
+        return None
+    if number is None:
+        m = _NUMBER.match(text)
+        if m:
+            number, text = m.group(1), text[m.end() :].strip()
+    if responsible is None:
+        inline = _INLINE_RESPONSIBLE.search(text)
+        if inline and inline.start() > 10:
+            responsible = inline.group(2).strip(" .")
+            text = text[: inline.start()].rstrip(" ,;–-")
+    goal = state.goal
+    result = state.result
+    action = Action(
+        key=f"a{len(result.actions) + 1}",
+        text=text,
+        goal_key=goal.key if goal else None,
+        number=number
+        or (block.number if block.kind == ITEM and block.number and "." in block.number else None),
+        responsible=responsible,
+        page=page or block.page,
+        snippet=snippet or block.snippet,
+        confidence=confidence,
+        raw_text=raw if raw and raw != text else None,
+    )
+    result.actions.append(action)
+    state.last_action = action
+    state.candidate = None
+    return action
+
+
+def _table(state: _State, block: Block) -> None:
+    roles = block.roles
+    state.candidate = None
+    if "action" not in roles:
+        _plain_table(state, block)
+        return
+    rows = block.rows[1:] if block.number == "header" else block.rows
+    col = {role: k for k, role in reversed(list(enumerate(roles))) if role}
+    if state.area_base is None or state.area_goal is None:
+        state.area_base = state.stack[-1][1] if state.stack else None
+    for row in rows:
+        cells = row.cells
+
+        def cell(role: str, cells: tuple[str, ...] = cells) -> str:
+            k = col.get(role)
+            return " ".join(cells[k].split()) if k is not None and k < len(cells) else ""
+
+        area = cell("area")
+        if area and (
+            state.area_goal is None or normalise(area) != normalise(state.area_goal.title)
+        ):
+            _table_area(state, area, block, row)
+        text = cell("action")
+        if not text:
+            if state.last_action is not None and any(cell(r) for r in ("responsible", "indicator")):
+                _extend_fields(state.last_action, cell)
+            continue
+        responsible = cell("responsible")
+        partner = cell("partner")
+        if partner:
+            responsible = (
+                f"{responsible} i samverkan med {partner}"
+                if responsible
+                else f"i samverkan med {partner}"
+            )
+        filled = sum(1 for r in ("responsible", "timeframe", "indicator", "frequency") if cell(r))
+        raw = None
+        if row.raw is not None and col["action"] < len(row.raw):
+            raw = " ".join(row.raw[col["action"]].split())
+        action = _add_action(
+            state,
+            text,
+            block,
+            confidence=round(min(0.95, 0.75 + 0.05 * filled), 2),
+            responsible=responsible or None,
+            page=row.page,
+            snippet=" | ".join(cells)[:300],
+            raw=raw,
+        )
+        if action is not None:
+            action.indicators = cell("indicator") or None
+            action.frequency = cell("frequency") or None
+            action.timeframe = cell("timeframe") or None
+
+
+def _table_area(state: _State, area: str, block: Block, row: Row) -> None:
+    vocab = state.vocab
+    found = goal_word(area, vocab)
+    title = found[2] if found and found[2] else area
+    number = found[1] if found else None
+    base = state.area_base
+    rank = (next((r for r, g, _ in state.stack if g is base), 0) + 1) if base else 1
+    state.stack = [s for s in state.stack if s[0] < rank]
+    goal = _add_goal(
+        state, title, Block(HEADING, area, row.page), rank, number=number, confidence=0.85
+    )
+    state.stack.pop()  # an area is a goal, but the next heading's goal does not nest under it
+    state.area_goal = goal
+
+
+def _extend_fields(action: Action, cell) -> None:  # type: ignore[no-untyped-def]
+    extra = cell("responsible")
+    if extra and action.responsible:
+        action.responsible += " " + extra
+    indicators = cell("indicator")
+    if indicators:
+        action.indicators = f"{action.indicators} {indicators}" if action.indicators else indicators
+
+
+def _plain_table(state: _State, block: Block) -> None:
+    """A table without an action column: label/value rows are fields, single cells paragraphs."""
+    for row in block.rows:
+        cells = [c for c in row.cells if c.strip()]
+        if not cells:
+            continue
+        role = state.vocab.field_role(cells[0]) if len(cells) >= 2 else None
+        if role:
+            value = " ".join(cells[1:])
+            _field(state, Block(FIELD, f"{cells[0]}: {value}", row.page, label=role, value=value))
+        elif len(cells) == 1:
+            _paragraph(state, Block(PARAGRAPH, cells[0], row.page))
+
+
+def _item(state: _State, block: Block) -> None:
+    vocab = state.vocab
+    text = block.text
+    if state.title_pending is not None:
+        state.title_pending.title = _clean(text)
+        state.title_pending = None
+        return
+    if state.goal_list_rank is not None and not state.in_actions:
+        found = goal_word(text, vocab)
+        title = found[2] if found and found[2] else text
+        base = (
+            state.stack[-1][0]
+            if state.stack and state.stack[-1][0] < state.goal_list_rank
+            else None
+        )
+        rank = state.goal_list_rank if base is None else max(state.goal_list_rank, base + 1)
+        _add_goal(state, title, block, rank, number=block.number, confidence=0.8)
+        state.stack.pop()
+        state.stack.append((rank, state.result.goals[-1], True))
+        return
+    last = state.last_action
+    if (
+        last is not None
+        and last.text.rstrip().endswith(":")
+        and block.level >= 1
+        and state.candidate is None
+    ):
+        last.text = f"{last.text} {text}" if len(last.text) < 600 else last.text
+        return
+    if state.in_actions:
+        _add_action(state, text, block, confidence=0.8, raw=block.raw)
+        return
+    if state.goal is None:
+        state.candidate = block
+        return
+    dotted = bool(block.number and "." in block.number)
+    if dotted or _INLINE_RESPONSIBLE.search(text) or _starts_with_verb(text, vocab):
+        _add_action(state, text, block, confidence=0.75 if dotted else 0.7, raw=block.raw)
+        return
+    state.candidate = block
+
+
+def _starts_with_verb(text: str, vocab: Vocabulary) -> bool:
+    folded = " " + normalise(text)[:40]
+    return any(folded.startswith(" " + verb) for verb in vocab.action_verbs)
+
+
+def _field(state: _State, block: Block) -> None:
+    role, value = block.label, block.value.strip()
+    if not value:
+        return
+    if role == "goal":
+        _add_goal(state, value, block, 1, number=None, confidence=0.85)
+        return
+    if role == "action":
+        if state.candidate is not None:
+            action = _add_action(
+                state,
+                state.candidate.text,
+                state.candidate,
+                confidence=0.85,
+                raw=state.candidate.raw,
+            )
+            if action is not None:
+                action.insats = _clean(value)
+            return
+        _add_action(state, value, block, confidence=0.85)
+        return
+    target = state.last_action
+    if role in ("responsible", "partner", "timeframe", "indicator", "frequency") and (
+        state.candidate is not None
+    ):
+        target = _add_action(
+            state, state.candidate.text, state.candidate, confidence=0.85, raw=state.candidate.raw
+        )
+    if target is None:
+        return
+    if role == "responsible":
+        target.responsible = f"{value} {target.responsible}" if target.responsible else value
+    elif role == "partner":
+        joined = f"i samverkan med {value}"
+        target.responsible = f"{target.responsible} {joined}" if target.responsible else joined
+    elif role == "indicator":
+        target.indicators = f"{target.indicators}; {value}" if target.indicators else value
+    elif role == "frequency":
+        target.frequency = value
+    elif role == "timeframe":
+        target.timeframe = value
+    target.confidence = min(0.9, target.confidence + 0.05)
+
+
+def _paragraph(state: _State, block: Block) -> None:
+    vocab = state.vocab
+    if state.title_pending is not None:
+        state.title_pending.title = _clean(_sentences(block.text)[0])
+        state.title_pending.snippet = block.snippet
+        state.title_pending = None
+        return
+    if state.goal_list_rank is not None and len(block.text) <= 200 and not state.in_actions:
+        _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
+        return
+    sentences = _sentences(block.text)
+    found_any = False
+    for sentence in sentences:
+        if _not_a_measure(sentence, vocab):
+            continue
+        actors = _actors(sentence, vocab)
+        if actors is not None and (
+            state.goal is not None or state.in_actions or _is_assignment(sentence, vocab)
+        ):
+            _add_action(state, sentence, block, confidence=0.7, responsible=actors)
+            found_any = True
+        elif state.in_actions and (len(sentences) <= 2 or _starts_with_verb(sentence, vocab)):
+            _add_action(state, sentence, block, confidence=0.65)
+            found_any = True
+    if not found_any:
+        state.candidate = block if len(block.text) <= 400 else None
+
+
+def _sentences(text: str) -> list[str]:
+    parts = _SENTENCE.split(text)
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREVIATION_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return [p.strip() for p in out if p.strip()]
+
+
+def _not_a_measure(sentence: str, vocab: Vocabulary) -> bool:
+    folded = " " + normalise(sentence) + " "
+    return any(" " + p.strip() + " " in folded for p in vocab.not_measure) or sentence.endswith("?")
+
+
+def _actors(sentence: str, vocab: Vocabulary) -> str | None:
+    """The responsibility of a sentence that names its actor: "X och Y ska ... tillsammans med
+    Z" → "X och Y i samverkan med Z"; "Regeringen ger X i uppdrag att ..." → "X". None when the
+    sentence's subject is no agency."""
+    from ingest.agencies import find_agencies
+
+    norm = " " + normalise(sentence) + " "
+    assignment = next((m for m in vocab.assignment_markers if f" {m} " in norm), None)
+    verb_at = _first_verb(norm, vocab)
+    if assignment is None and verb_at is None:
+        return None
+    mentions = [m for m in find_agencies(sentence) if normalise(m.mention) not in vocab.assigners]
+    if not mentions:
+        return None
+    folded_sentence = sentence.lower()
+    positions = []
+    for m in mentions:
+        at = folded_sentence.find(m.mention.lower())
+        positions.append((at if at >= 0 else len(sentence), m))
+    positions.sort(key=lambda p: p[0])
+    if assignment is not None:
+        marker_at = _fold_index(sentence, assignment)
+        lead = [m for at, m in positions if at < marker_at]
+    else:
+        subject_end = _verb_char_index(sentence, norm, verb_at)
+        subject = normalise(sentence[:subject_end])
+        if len(subject.split()) > 14:
+            return None
+        lead = [m for at, m in positions if at < subject_end]
+        if lead and not _subject_is_agencies(sentence[:subject_end], lead, vocab):
+            return None
+    if not lead:
+        return None
+    partners = []
+    for phrase in _PARTNER_PHRASE.finditer(sentence):
+        partners.extend(m for at, m in positions if phrase.end() <= at <= phrase.end() + 60)
+    names = _join_names([m.mention for m in lead])
+    partner_names = [m.mention for m in partners if m.name not in {x.name for x in lead}]
+    return f"{names} i samverkan med {_join_names(partner_names)}" if partner_names else names
+
+
+def _is_assignment(sentence: str, vocab: Vocabulary) -> bool:
+    norm = " " + normalise(sentence) + " "
+    return any(f" {m} " in norm for m in vocab.assignment_markers)
+
+
+def _join_names(names: list[str]) -> str:
+    unique = list(dict.fromkeys(names))
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " och " + unique[-1]
+
+
+def _first_verb(norm: str, vocab: Vocabulary) -> int | None:
+    best = None
+    for verb in vocab.commitment_verbs:
+        at = norm.find(f" {verb} ")
+        if at >= 0 and (best is None or at < best):
+            best = at
+    return best
+
+
+def _verb_char_index(sentence: str, norm: str, verb_at: int | None) -> int:
+    """The character index in the sentence of the word at word position of verb_at in norm."""
+    if verb_at is None:
+        return len(sentence)
+    words_before = len(norm[:verb_at].split())
+    tokens = list(re.finditer(r"[0-9A-Za-zÅÄÖåäöéÉüÜ]+", sentence))
+    return tokens[words_before].start() if words_before < len(tokens) else len(sentence)
+
+
+def _fold_index(sentence: str, phrase: str) -> int:
+    norm_words = phrase.split()
+    tokens = list(re.finditer(r"[0-9A-Za-zÅÄÖåäöéÉüÜ]+", sentence))
+    folded = [normalise(t.group()) for t in tokens]
+    for k in range(len(folded) - len(norm_words) + 1):
+        if folded[k : k + len(norm_words)] == norm_words:
+            return tokens[k].start()
+    return len(sentence)
+
+
+def _subject_is_agencies(subject: str, lead: list, vocab: Vocabulary) -> bool:  # type: ignore[type-arg]
+    """The words before the verb are the agencies and joiners ("Region X, kommunerna och
+    polisen"), perhaps behind a short adverbial ("Under 2025", "Inom ramen för Y")."""
+    rest = " " + normalise(subject) + " "
+    for m in lead:
+        rest = rest.replace(" " + normalise(m.mention) + " ", " ")
+    leftover = [w for w in rest.split() if w not in vocab.subject_joiners]
+    if any(w in ("ar", "har", "var", "finns", "blir", "som") for w in leftover):
+        return False  # "X är ett förbund som ...": a description, not a commitment
+    return len(leftover) <= 3
+
+
+# ------------------------------------------------------------------------------ tidy
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text.strip(" \t-–—•*|")
+
+
+def _dedupe(result: Extraction) -> None:
+    """Repeated content inside a document (a summary that repeats the measures, a table printed
+    twice) is merged: the first occurrence is kept."""
+    kept: list[Action] = []
+    seen: list[str] = []
+    for action in result.actions:
+        key = normalise(action.text)
+        if any(key == s or (len(key) > 30 and fuzz.ratio(key, s) >= 95) for s in seen):
+            continue
+        seen.append(key)
+        kept.append(action)
+    result.actions = kept
+    titles: dict[str, Goal] = {}
+    goals: list[Goal] = []
+    remap: dict[str, str] = {}
+    for goal in result.goals:
+        key = normalise(goal.title)
+        if key in titles and titles[key].parent_key == goal.parent_key:
+            remap[goal.key] = titles[key].key
+            continue
+        titles.setdefault(key, goal)
+        goals.append(goal)
+    result.goals = goals
+    for action in result.actions:
+        if action.goal_key in remap:
+            action.goal_key = remap[action.goal_key]
+    for goal in result.goals:
+        if goal.parent_key in remap:
+            goal.parent_key = remap[goal.parent_key]

@@ -1,0 +1,392 @@
+"""The structure stage: any reader's Lines → one document Outline (ingest/outline.py).
+
+Readers differ in what they already know. PDF, DOCX and HTML readers give one Line per
+paragraph with heading levels from fonts or styles; text dumps give visual lines separated by
+blank lines, and headings only from Markdown markup or from how a line looks. This stage turns
+both into the same blocks:
+
+- headings with a level (from the reader, from numbering "2.1", from goal words "Mål 3" /
+  "Delmål 3.2" / "Insatsområde 4", from a short line standing alone in a text dump);
+- list items with their number or bullet; labelled fields ("Ansvarig: ..."); paragraphs;
+- tables with a role per column from their header row (a continued table without its header
+  takes the previous table's roles);
+- table-of-contents lines dropped; every block gets the role of its section (plan proper,
+  not plan: background, knowledge review, statistics, follow-up, appendix).
+
+The vocabulary is data: models/data/outline.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ingest.dehyphen import join_lines
+from ingest.outline import (
+    FIELD,
+    HEADING,
+    ITEM,
+    NOT_PLAN,
+    PARAGRAPH,
+    PLAN,
+    TABLE,
+    TOC,
+    Block,
+    Outline,
+    Row,
+)
+from ingest.source import Line
+from models.outline_vocabulary import (
+    GoalWord,
+    Vocabulary,
+    normalise,
+    starts_with_phrase,
+    vocabulary,
+)
+
+# bullets as printed and as OCR renders them ("•" often comes back as "e", "¢", "*", "»")
+_BULLET = re.compile(r"^(?:[•●▪■◦○·\-–—*»¢►✓→]|\uf0b7|\uf0a7|[eo](?=\s+[A-ZÅÄÖ]))\s+(?=\S)")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
+_LETTERED = re.compile(r"^\(?([a-zåäö])\)\s+(?=\S)|^([a-zåäö])\.\s+(?=[A-ZÅÄÖ])")
+_FIELD = re.compile(r"^([A-Za-zÅÄÖåäöé][\w /&-]{0,40}?)\s*:\s*(.*)$", re.S)
+_TOC_LINE = re.compile(r"^(.{2,}?)\s*(?:\.{%d,}|…{2,}|(?:\s\.){3,}|\s{3,})\s*\d{1,3}\s*$")
+_TOC_TAIL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖ][^.]{2,80}?\s+\d{1,3}$")
+_SENTENCE_END = (".", "!", "?", ";", ",")
+
+
+def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = False) -> Outline:
+    """The outline of a document's lines. `paragraphs` says the reader already gives one Line per
+    paragraph (PDF, DOCX, HTML); otherwise lines are visual lines of a text dump and blank lines
+    separate paragraphs."""
+    vocab = vocabulary()
+    toc = re.compile(_TOC_LINE.pattern % vocab.min_leader_dots)
+    blocks: list[Block] = []
+    for unit in _units(lines, paragraphs, vocab, toc):
+        blocks.append(unit)
+    blocks = _merge_field_values(blocks)
+    _assign_table_roles(blocks, vocab)
+    _assign_sections(blocks, vocab)
+    return Outline(blocks=blocks, pages=pages or max((b.page for b in blocks), default=0))
+
+
+# ------------------------------------------------------------------------------ units
+
+
+def _units(
+    lines: Sequence[Line], paragraphs: bool, vocab: Vocabulary, toc: re.Pattern[str]
+) -> Iterator[Block]:
+    """Blocks in reading order: tables from runs of rows, and one block per paragraph, item,
+    field or heading."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if line.cells:
+            j = i
+            while (
+                j < n
+                and (lines[j].cells or not lines[j].text.strip())
+                and (not lines[j].cells or lines[j].table == line.table)
+            ):
+                j += 1
+            rows = [
+                Row(cells=ln.cells, page=ln.page, raw=_raw_cells(ln))
+                for ln in lines[i:j]
+                if ln.cells
+            ]
+            yield Block(TABLE, "\n".join(" | ".join(r.cells) for r in rows), line.page, rows=rows)
+            i = j
+            continue
+        if not line.text.strip():
+            i += 1
+            continue
+        if toc.match(line.text.strip()):
+            i += 1
+            continue
+        if paragraphs:
+            yield _classify([line], vocab, alone=True, styled=True)
+            i += 1
+            continue
+        # a text dump: a group of non-blank lines, split where an item, field or heading starts
+        j = i
+        while j < n and lines[j].text.strip() and not lines[j].cells:
+            j += 1
+        group = [ln for ln in lines[i:j] if not toc.match(ln.text.strip())]
+        yield from _split_group(group, vocab)
+        i = j
+
+
+def _raw_cells(line: Line) -> tuple[str, ...] | None:
+    if line.raw is None:
+        return None
+    cells = tuple(c.strip() for c in line.raw.split("|"))
+    return cells if len(cells) == len(line.cells) else None
+
+
+def _starts_unit(line: Line, vocab: Vocabulary) -> bool:
+    text = line.text.strip()
+    return bool(
+        line.heading
+        or _BULLET.match(text)
+        or _NUMBERED.match(text)
+        or _LETTERED.match(text)
+        or _field_match(text, vocab)
+        or _goal_word_heading(text, vocab)
+    )
+
+
+def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
+    units: list[list[Line]] = []
+    for line in group:
+        if not units or _starts_unit(line, vocab) or units[-1][-1].heading != line.heading:
+            units.append([line])
+        else:
+            units[-1].append(line)
+    alone = len(units) == 1
+    for k, unit in enumerate(units):
+        next_unit = units[k + 1] if k + 1 < len(units) else None
+        yield _classify(unit, vocab, alone=alone or next_unit is not None, styled=False)
+
+
+def _join(lines: Sequence[Line]) -> tuple[str, str | None]:
+    text = join_lines(ln.text for ln in lines)
+    if any(ln.raw is not None for ln in lines):
+        return text, join_lines(ln.raw if ln.raw is not None else ln.text for ln in lines)
+    return text, None
+
+
+def _field_match(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(role, value) of a labelled line ("Ansvarig: Region Halland"), else None."""
+    stripped = _BULLET.sub("", text, count=1)
+    m = _FIELD.match(stripped)
+    if not m:
+        return None
+    role = vocab.field_role(m.group(1))
+    if role is None:
+        return None
+    return role, m.group(2).strip()
+
+
+def goal_word(text: str, vocab: Vocabulary) -> tuple[GoalWord, str | None, str] | None:
+    """(goal word, number, title) of a heading that starts with a goal word ("Mål 3: Title",
+    "DELMÅL 2.1 Title", "Insatsområde 4 – Title", "Övergripande mål"), else None. A goal word
+    followed by plain text without a number or separator ("Mål och åtgärder") is no goal."""
+    norm = normalise(text)
+    for word in vocab.goal_words:
+        if not starts_with_phrase(norm, word.phrase):
+            continue
+        words = len(word.phrase.split())
+        m = re.match(
+            r"^\s*" + r"[\W_]*".join(r"\S+" for _ in range(words)) + r"\s*"
+            r"(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}\b|[A-Z]\b)?\.?\s*([:.–—-]\s*)?(.*)$",
+            _BULLET.sub("", text.strip(), count=1),
+            re.S,
+        )
+        if not m:
+            continue
+        number, separator, title = m.group(1), m.group(2), m.group(3).strip()
+        if number is None and separator is None and title:
+            continue  # "Mål och åtgärder", "Målgrupp ..."
+        return word, number, title
+    return None
+
+
+def _goal_word_heading(text: str, vocab: Vocabulary) -> bool:
+    found = goal_word(text.strip(), vocab)
+    return found is not None and len(text) <= vocab.heading_max_chars * 2
+
+
+def _looks_like_heading(text: str, vocab: Vocabulary) -> bool:
+    """A short line standing alone that does not end like a sentence."""
+    if len(text) > vocab.plain_max_chars or len(text.split()) > vocab.plain_max_words:
+        return False
+    if text.endswith(_SENTENCE_END):
+        return False
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first) and (first.isupper() or text[0].isdigit())
+
+
+def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool) -> Block:
+    first = unit[0]
+    text, raw = _join(unit)
+    page, bold = first.page, any(ln.bold for ln in unit)
+    field = _field_match(text, vocab)
+    if field and not first.heading:
+        role, value = field
+        return Block(FIELD, text, page, label=role, value=value, raw=raw, bold=bold)
+    heading_level = max((ln.heading for ln in unit), default=0)
+    numbered = _NUMBERED.match(text)
+    number = numbered.group(1) if numbered else None
+    if heading_level:
+        return Block(HEADING, text, page, level=heading_level, number=number, raw=raw, bold=bold)
+    if _goal_word_heading(text, vocab):
+        return Block(HEADING, text, page, level=_plain_level(text, number), number=number, raw=raw)
+    bullet = _BULLET.match(text)
+    if bullet:
+        return Block(ITEM, text[bullet.end() :], page, level=1, raw=_strip(raw, _BULLET), bold=bold)
+    lettered = _LETTERED.match(text)
+    if lettered:
+        letter = lettered.group(1) or lettered.group(2)
+        return Block(ITEM, text[lettered.end() :], page, level=2, number=letter, raw=raw)
+    if numbered:
+        body = text[numbered.end() :]
+        short = _looks_like_heading(body, vocab) and len(unit) <= 3
+        if short and (alone or bold):
+            return Block(HEADING, body, page, level=number.count(".") + 1, number=number, raw=raw)
+        return Block(ITEM, body, page, level=number.count(".") + 1, number=number, raw=raw)
+    norm = normalise(text)
+    is_action_heading = (
+        any(starts_with_phrase(norm, p) for p in vocab.action_headings) and len(norm.split()) <= 6
+    )
+    plain_heading = not styled and alone and len(unit) <= 2 and _looks_like_heading(text, vocab)
+    if is_action_heading and (plain_heading or bold or len(norm.split()) <= 4):
+        return Block(HEADING, text.rstrip(":"), page, level=_plain_level(text, None), raw=raw)
+    if plain_heading or (styled and bold and _looks_like_heading(text, vocab)):
+        return Block(HEADING, text, page, level=_plain_level(text, None), raw=raw, bold=bold)
+    return Block(PARAGRAPH, text, page, raw=raw, bold=bold)
+
+
+def _strip(raw: str | None, pattern: re.Pattern[str]) -> str | None:
+    return pattern.sub("", raw, count=1) if raw is not None else None
+
+
+def _plain_level(text: str, number: str | None) -> int:
+    """The level of a heading no reader styled: from its number's depth, else 2 (upper case 1)."""
+    if number:
+        return number.count(".") + 1
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
+        return 1
+    return 2
+
+
+def _merge_field_values(blocks: list[Block]) -> list[Block]:
+    """A field printed with its value on the next line ("Ansvarig:" / "Region Halland") gets
+    the value."""
+    out: list[Block] = []
+    skip = False
+    for k, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if block.kind == FIELD and not block.value and nxt and nxt.kind == PARAGRAPH:
+            block.value = nxt.text
+            block.text = f"{block.text} {nxt.text}"
+            skip = True
+        out.append(block)
+    return out
+
+
+# ------------------------------------------------------------------------------ tables
+
+
+def _assign_table_roles(blocks: list[Block], vocab: Vocabulary) -> None:
+    """Column roles from each table's header row; a header repeated inside a table (a table
+    continued over a page) is dropped; a table without a header that has the same number of
+    columns as the table before it continues it."""
+    previous: Block | None = None
+    for block in blocks:
+        if block.kind != TABLE or not block.rows:
+            continue
+        header_at = next(
+            (k for k, row in enumerate(block.rows[:3]) if _header_roles(row.cells, vocab)), None
+        )
+        if header_at is not None:
+            header = block.rows[header_at]
+            block.roles = _header_roles(header.cells, vocab) or ()
+            key = tuple(normalise(c) for c in header.cells)
+            block.rows = block.rows[header_at : header_at + 1] + [
+                r
+                for r in block.rows[header_at + 1 :]
+                if tuple(normalise(c) for c in r.cells) != key
+            ]
+            block.number = "header"
+        elif previous is not None and _width(previous) == _width(block):
+            block.roles = previous.roles
+        previous = block if block.roles else previous
+
+
+def _width(block: Block) -> int:
+    return max((len(r.cells) for r in block.rows), default=0)
+
+
+def _header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, ...] | None:
+    """Roles of a header row, or None when the row is no header: at least two cells name a
+    role, one of them says what is done (action) or who does it (responsible), and no cell is
+    long running text."""
+    if len(cells) < 2 or any(len(c) > 60 for c in cells):
+        return None
+    roles = [vocab.column_role(c) for c in cells]
+    named = [r for r in roles if r]
+    if len(named) < 2 or len(set(named)) < 2:
+        return None
+    if "action" not in named:
+        if "responsible" not in named:
+            return None
+        # the first unnamed column before the responsible one says what is done
+        for k, role in enumerate(roles):
+            if role is None and cells[k].strip():
+                roles[k] = "action"
+                break
+        else:
+            return None
+    return tuple(roles)
+
+
+# ------------------------------------------------------------------------------ sections
+
+
+def heading_role(block: Block, vocab: Vocabulary) -> str | None:
+    """The section role a heading names (TOC, NOT_PLAN, PLAN), or None when it names none."""
+    norm = normalise(_NUMBERED.sub("", block.text))
+    if goal_word(block.text, vocab) or any(
+        starts_with_phrase(norm, p) for p in vocab.action_headings
+    ):
+        return PLAN
+    if norm in ("innehall", "innehallsforteckning", "contents", "table of contents"):
+        return TOC
+    if any(starts_with_phrase(norm, p) for p in vocab.plan):
+        return PLAN
+    if any(starts_with_phrase(norm, p) for p in vocab.not_plan):
+        return NOT_PLAN
+    return None
+
+
+def _assign_sections(blocks: list[Block], vocab: Vocabulary) -> None:
+    stack: list[tuple[int, str]] = []  # (heading level, role) of the open sections
+    for block in blocks:
+        if block.kind == HEADING:
+            role = heading_role(block, vocab)
+            while stack and stack[-1][0] >= block.level:
+                stack.pop()
+            if role == PLAN:
+                stack = [(lvl, r) for lvl, r in stack if r == PLAN]
+            if stack and stack[-1][1] == TOC and role is None:
+                stack.pop()
+            if role is not None:
+                stack.append((block.level, role))
+        block.section = stack[-1][1] if stack else PLAN
+        if block.section == TOC and block.kind != HEADING and _TOC_TAIL.match(block.text):
+            block.kind = "toc"  # an entry of the table of contents without leaders
+
+
+def outline_text(outline: Outline) -> str:
+    """A readable dump of an outline (for `kvinnofrid outline` and debugging)."""
+    out = []
+    for b in outline.blocks:
+        tag = {
+            HEADING: f"H{b.level}",
+            ITEM: f"  •{b.level}",
+            FIELD: f"  [{b.label}]",
+            PARAGRAPH: "  ¶",
+            TABLE: "  ▦",
+        }.get(b.kind, b.kind)
+        sec = {PLAN: " ", NOT_PLAN: "x", TOC: "t"}.get(b.section, "?")
+        if b.kind == TABLE:
+            out.append(f"{sec} p{b.page} {tag} roles={list(b.roles)}")
+            out.extend(f"{sec} p{r.page}      | " + " | ".join(r.cells) for r in b.rows)
+        else:
+            num = f"{b.number} " if b.number else ""
+            out.append(f"{sec} p{b.page} {tag} {num}{b.text[:140]}")
+    return "\n".join(out)

@@ -1,0 +1,105 @@
+"""The structure stage's and extractor's vocabulary (models/data/outline.toml), loaded once,
+with phrase matching on folded text."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from models.folding import fold
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(text: str) -> str:
+    """Folded text with every run of non-letters/digits as one space."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+@dataclass(frozen=True)
+class GoalWord:
+    phrase: str
+    rank: int
+    standalone: bool = False
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    heading_max_chars: int
+    plain_max_chars: int
+    plain_max_words: int
+    goal_words: tuple[GoalWord, ...]  # longest phrase first
+    goal_list_headings: tuple[GoalWord, ...]
+    action_headings: tuple[str, ...]
+    action_verbs: tuple[str, ...]
+    fields: dict[str, tuple[str, ...]]  # role -> labels
+    columns: tuple[tuple[str, tuple[str, ...]], ...]  # (role, phrases) in order
+    not_plan: tuple[str, ...]
+    plan: tuple[str, ...]
+    min_leader_dots: int
+    commitment_verbs: tuple[str, ...]
+    assignment_markers: tuple[str, ...]
+    assigners: tuple[str, ...]
+    not_measure: tuple[str, ...]
+    subject_joiners: frozenset[str]
+
+    def field_role(self, label: str) -> str | None:
+        """The role of a field label ("Ansvarig" → responsible), else None."""
+        norm = normalise(label)
+        for role, labels in self.fields.items():
+            if norm in labels:
+                return role
+        return None
+
+    def column_role(self, header: str) -> str | None:
+        """The role of a table header cell, else None."""
+        norm = normalise(header)
+        if not norm or len(norm) > 50:
+            return None
+        for role, phrases in self.columns:
+            if any(starts_with_phrase(norm, p) for p in phrases):
+                return role
+        return None
+
+
+def starts_with_phrase(norm: str, phrase: str) -> bool:
+    """True when normalised text starts with the whole words of a normalised phrase."""
+    return norm == phrase or norm.startswith(phrase + " ")
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    text = resources.files("models").joinpath("data/outline.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+
+    def words(items: list[dict]) -> tuple[GoalWord, ...]:
+        out = [
+            GoalWord(normalise(w["phrase"]), w["rank"], w.get("standalone", False)) for w in items
+        ]
+        return tuple(sorted(out, key=lambda w: -len(w.phrase)))
+
+    def norm_all(items: list[str]) -> tuple[str, ...]:
+        return tuple(sorted({normalise(i) for i in items}, key=len, reverse=True))
+
+    return Vocabulary(
+        heading_max_chars=data["headings"]["max_chars"],
+        plain_max_chars=data["headings"]["plain_max_chars"],
+        plain_max_words=data["headings"]["plain_max_words"],
+        goal_words=words(data["goals"]["words"]),
+        goal_list_headings=words(data["goals"]["list_headings"]),
+        action_headings=norm_all(data["actions"]["headings"]),
+        action_verbs=tuple(fold(v) for v in data["actions"]["verbs"]),
+        fields={role: norm_all(labels) for role, labels in data["fields"].items()},
+        columns=tuple((c["role"], norm_all(c["phrases"])) for c in data["columns"]["roles"]),
+        not_plan=norm_all(data["sections"]["not_plan"]),
+        plan=norm_all(data["sections"]["plan"]),
+        min_leader_dots=data["toc"]["min_leader_dots"],
+        commitment_verbs=norm_all(data["sentences"]["commitment_verbs"]),
+        assignment_markers=norm_all(data["sentences"]["assignment_markers"]),
+        assigners=norm_all(data["sentences"]["assigners"]),
+        not_measure=tuple(fold(p) for p in data["sentences"]["not_measure"]),
+        subject_joiners=frozenset(normalise(w) for w in data["sentences"]["subject_joiners"]),
+    )
