@@ -61,6 +61,7 @@ class _State:
     last_action: Action | None = None
     area_goal: Goal | None = None  # the current area of an action table
     area_base: Goal | None = None  # the goal an action table's areas sit under
+    sub_items_of: Action | None = None  # a measure whose paragraph ends in ":" lists its parts
 
     @property
     def goal(self) -> Goal | None:
@@ -97,6 +98,7 @@ def extract_plan(outline: Outline) -> Extraction:
 def _leave_section(state: _State) -> None:
     state.in_actions = False
     state.goal_list_rank = None
+    state.sub_items_of = None
     state.candidate = None
     state.last_action = None
     state.area_goal = None
@@ -146,8 +148,14 @@ def _raw_goal_title(block: Block, title: str) -> str | None:
 def _heading(state: _State, block: Block, holds_actions: bool) -> None:
     vocab = state.vocab
     _leave_section(state)
-    state.title_pending = None
     found = goal_word(block.text, vocab)
+    if state.title_pending is not None and not found and heading_role(block, vocab) is None:
+        state.title_pending.title = _clean(
+            block.text
+        )  # "Vision" / "Övergripande mål" + its wording
+        state.title_pending = None
+        return
+    state.title_pending = None
     norm = normalise(block.text)
     if found:
         word, number, title = found
@@ -168,9 +176,7 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
         if not title:
             state.title_pending = goal
         return
-    if any(
-        starts_with_phrase(normalise(_strip_number(block.text)), p) for p in vocab.action_headings
-    ):
+    if _is_action_heading(block.text, vocab):
         state.in_actions = True
         return
     list_rank = _goal_list_rank(norm, vocab)
@@ -178,12 +184,23 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
         state.goal_list_rank = list_rank
         return
     # a heading that is no goal closes the goals whose headings are not above it
-    state.stack = [s for s in state.stack if state.heading_level.get(s[1].key, 99) < block.level]
+    if not block.text.endswith(":"):  # "För att nå dit behövs:" leads into the goal's content
+        state.stack = [
+            s for s in state.stack if state.heading_level.get(s[1].key, 99) < block.level
+        ]
     if holds_actions and heading_role(block, vocab) is None and not block.text.endswith(":"):
         rank = block.level + (1 if _has_goal_word_goals(state) else 0)
         _add_goal(
             state, _strip_number(block.text), block, rank, number=block.number, confidence=0.8
         )
+
+
+def _is_action_heading(text: str, vocab: Vocabulary) -> bool:
+    """A short heading that introduces the measures ("Åtgärder", "Så här gör vi tillsammans")."""
+    norm = normalise(_strip_number(text))
+    return len(norm.split()) <= 5 and any(
+        starts_with_phrase(norm, p) for p in vocab.action_headings
+    )
 
 
 def _has_goal_word_goals(state: _State) -> bool:
@@ -221,11 +238,7 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
     open_heading: int | None = None
     for index, block in enumerate(blocks):
         if block.kind == HEADING:
-            is_action_heading = any(
-                starts_with_phrase(normalise(_strip_number(block.text)), p)
-                for p in vocab.action_headings
-            )
-            if is_action_heading and open_heading is not None:
+            if _is_action_heading(block.text, vocab) and open_heading is not None:
                 result[open_heading] = True
                 continue
             open_heading = index
@@ -237,6 +250,7 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
             (block.kind == TABLE and "action" in block.roles)
             or (block.kind == FIELD and block.label in ("responsible", "action"))
             or (block.kind == ITEM and _INLINE_RESPONSIBLE.search(block.text))
+            or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
         ):
             result[open_heading] = True
     return result
@@ -290,6 +304,7 @@ def _add_action(
 
 
 def _table(state: _State, block: Block) -> None:
+    state.sub_items_of = None
     roles = block.roles
     state.candidate = None
     if "action" not in roles:
@@ -402,6 +417,8 @@ def _item(state: _State, block: Block) -> None:
         state.stack.pop()
         state.stack.append((rank, state.result.goals[-1], True))
         return
+    if state.sub_items_of is not None:
+        return  # a part of the measure before it ("Uppdraget omfattar att: - kartlägga ...")
     last = state.last_action
     if (
         last is not None
@@ -430,6 +447,7 @@ def _starts_with_verb(text: str, vocab: Vocabulary) -> bool:
 
 
 def _field(state: _State, block: Block) -> None:
+    state.sub_items_of = None
     role, value = block.label, block.value.strip()
     if not value:
         return
@@ -484,7 +502,7 @@ def _paragraph(state: _State, block: Block) -> None:
         _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
         return
     sentences = _sentences(block.text)
-    found_any = False
+    made: list[tuple[Action, str]] = []  # (action, its lead) made from this paragraph
     for sentence in sentences:
         if _not_a_measure(sentence, vocab):
             continue
@@ -492,13 +510,19 @@ def _paragraph(state: _State, block: Block) -> None:
         if actors is not None and (
             state.goal is not None or state.in_actions or _is_assignment(sentence, vocab)
         ):
-            _add_action(state, sentence, block, confidence=0.7, responsible=actors)
-            found_any = True
+            lead = actors.split(" i samverkan med ")[0]
+            if made and made[-1][1] == lead:
+                continue  # the same actor again: it says more about the same measure
+            action = _add_action(state, sentence, block, confidence=0.7, responsible=actors)
+            if action is not None:
+                made.append((action, lead))
         elif state.in_actions and (len(sentences) <= 2 or _starts_with_verb(sentence, vocab)):
-            _add_action(state, sentence, block, confidence=0.65)
-            found_any = True
-    if not found_any:
+            action = _add_action(state, sentence, block, confidence=0.65)
+            if action is not None:
+                made.append((action, ""))
+    if not made:
         state.candidate = block if len(block.text) <= 400 else None
+    state.sub_items_of = made[-1][0] if made and block.text.rstrip().endswith(":") else None
 
 
 def _sentences(text: str) -> list[str]:
@@ -553,6 +577,7 @@ def _actors(sentence: str, vocab: Vocabulary) -> str | None:
     partners = []
     for phrase in _PARTNER_PHRASE.finditer(sentence):
         partners.extend(m for at, m in positions if phrase.end() <= at <= phrase.end() + 60)
+    lead = list({m.name: m for m in reversed(lead)}.values())[::-1]  # each agency once
     names = _join_names([m.mention for m in lead])
     partner_names = [m.mention for m in partners if m.name not in {x.name for x in lead}]
     return f"{names} i samverkan med {_join_names(partner_names)}" if partner_names else names
@@ -565,6 +590,8 @@ def _is_assignment(sentence: str, vocab: Vocabulary) -> bool:
 
 def _join_names(names: list[str]) -> str:
     unique = list(dict.fromkeys(names))
+    if not unique:
+        return ""
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " och " + unique[-1]
 
 
@@ -612,8 +639,10 @@ def _subject_is_agencies(subject: str, lead: list, vocab: Vocabulary) -> bool:  
 
 
 def _clean(text: str) -> str:
+    """White space folded; a leading bullet or table bar dropped. The text itself, markup and
+    punctuation included, is kept as printed."""
     text = " ".join(text.split())
-    return text.strip(" \t-–—•*|")
+    return re.sub(r"^[•*|–—-]+\s+", "", text).strip(" |")
 
 
 def _dedupe(result: Extraction) -> None:

@@ -23,6 +23,7 @@ _DATE_COMPACT = re.compile(r"\b((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\b")
 # kind keywords on folded text, in the order they are tried within the title region
 _KIND_MARKERS: tuple[tuple[str, str], ...] = (
     ("avsiktsforklaring", "avsiktsforklaring"),
+    ("lagesbild", "lagesbild"),
     ("handlingsplan", "handlingsplan"),
     ("action plan", "handlingsplan"),
     ("strategi", "strategi"),
@@ -98,6 +99,8 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
     whole = fold(" ".join(ln.text for ln in nonempty))
     if "avsiktsforklaring" in head_text:
         return "avsiktsforklaring"
+    if "lagesbild" in fold(" ".join(ln.text for ln in nonempty[:3])):
+        return "lagesbild"  # a situation report names itself in its title
     if _slide_like(lines):
         return "presentation"
     scores: Counter[str] = Counter()

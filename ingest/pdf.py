@@ -307,11 +307,74 @@ def _read_page(page: Any) -> _Page:
         _build_table(result.number, t, cells_words[i]) for i, t in enumerate(tables)
     ]
     items = [t for t in items if t.rows]
+    borderless, running = _borderless_tables(result.number, running)
+    items.extend(borderless)
+    gutter = _column_gutter(running, float(page.width))
     for group in _cluster_lines(running):
-        items.extend(_split_segments(result.number, group))
-    items.sort(key=lambda it: (it.top, it.x0 if isinstance(it, _TextLine) else 0.0))
-    result.items = items
+        if gutter is not None and not any(w.x0 < gutter < w.x1 for w in group):
+            left = [w for w in group if w.x1 <= gutter]
+            right = [w for w in group if w.x0 >= gutter]
+            for part in (left, right):
+                if part:
+                    items.extend(_split_segments(result.number, part))
+        else:
+            items.extend(_split_segments(result.number, group))
+    result.items = _reading_order(items, gutter)
     return result
+
+
+def _column_gutter(words: Sequence[_Word], width: float) -> float | None:
+    """The x of the white gutter of a two-column page: a vertical strip in the middle third that
+    no word crosses, with enough text lines on both sides of it. None for one-column pages."""
+    if len(words) < 40 or width <= 0:
+        return None
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    lines = _cluster_lines(words)
+    best: tuple[int, float] | None = None
+    for x in range(lo, hi + 1, 2):
+        crossing = sum(1 for ln in lines if any(w.x0 < x < w.x1 for w in ln))
+        if (
+            best is None
+            or crossing < best[0]
+            or (crossing == best[0] and abs(x - width / 2) < abs(best[1] - width / 2))
+        ):
+            best = (crossing, float(x))
+    if best is None:
+        return None
+    crossing, gutter = best
+    left = sum(1 for ln in lines if any(w.x1 <= gutter for w in ln))
+    right = sum(1 for ln in lines if any(w.x0 >= gutter for w in ln))
+    if min(left, right) < 6 or crossing > 0.25 * len(lines):
+        return None
+    return gutter
+
+
+def _reading_order(
+    items: list[_TextLine | _Table], gutter: float | None
+) -> list[_TextLine | _Table]:
+    """Top to bottom; on a two-column page, within each band between full-width items, the
+    left column before the right one."""
+    items.sort(key=lambda it: (it.top, it.x0 if isinstance(it, _TextLine) else 0.0))
+    if gutter is None:
+        return items
+    ordered: list[_TextLine | _Table] = []
+    band: list[_TextLine | _Table] = []
+
+    def flush() -> None:
+        left = [it for it in band if isinstance(it, _TextLine) and it.x1 <= gutter]
+        right = [it for it in band if not (isinstance(it, _TextLine) and it.x1 <= gutter)]
+        ordered.extend(left + right)
+        band.clear()
+
+    for item in items:
+        full_width = isinstance(item, _Table) or (item.x0 < gutter < item.x1)
+        if full_width:
+            flush()
+            ordered.append(item)
+        else:
+            band.append(item)
+    flush()
+    return ordered
 
 
 def _image_share(page: Any) -> float:
@@ -375,6 +438,99 @@ def _build_table(page: int, table: Any, words: dict[tuple[int, int], list[_Word]
     return _Table(
         page=page, top=top, bottom=bottom, x_edges=(*xs, round(x1, 1)), rows=rows, sizes=sizes
     )
+
+
+def _segments(group: list[_Word], factor: float) -> list[list[_Word]]:
+    """A visual line's words cut where a horizontal gap wider than factor × font size lies."""
+    segments: list[list[_Word]] = [[group[0]]]
+    for prev, w in zip(group, group[1:], strict=False):
+        if w.x0 - prev.x1 > factor * max(prev.size, w.size, 1.0):
+            segments.append([w])
+        else:
+            segments[-1].append(w)
+    return segments
+
+
+def _borderless_tables(page: int, words: list[_Word]) -> tuple[list[_Table], list[_Word]]:
+    """Tables printed without ruling lines: a header line whose parts, apart by wide gaps,
+    name column roles (Åtgärd | Ansvarig | Samverkanspart | Tidsplan, Vad | Vem | När), then the
+    lines below it whose words stay inside those columns. A row starts where the vertical gap
+    grows beyond the line spacing inside a cell. Returns the tables and the words left over."""
+    from ingest.structure import header_roles
+    from models.outline_vocabulary import vocabulary
+
+    vocab = vocabulary()
+    lines = _cluster_lines(words)
+    tables: list[_Table] = []
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        segments = _segments(lines[k], 1.5)
+        texts = [" ".join(w.text for w in seg) for seg in segments]
+        if len(segments) < 2 or not header_roles(texts, vocab):
+            k += 1
+            continue
+        starts = [seg[0].x0 for seg in segments]
+        size = median(w.size for w in lines[k])
+        rows: list[list[list[str]]] = [[[t] for t in texts]]
+        body_lines: list[list[_Word]] = [lines[k]]
+        prev_bottom = max(w.bottom for w in lines[k])
+        j = k + 1
+        while j < len(lines):
+            line = lines[j]
+            top = min(w.top for w in line)
+            columns = _columns_of(line, starts, size)
+            if columns is None or top - prev_bottom > 3.5 * size:
+                break
+            if any(abs(w.size - size) > 1.0 for w in line):
+                break
+            new_row = top - prev_bottom > 0.6 * size and columns[0]
+            if new_row or len(rows) == 1:
+                rows.append([[] for _ in starts])
+            for ci, texts_in in enumerate(columns):
+                if texts_in:
+                    rows[-1][ci].append(" ".join(texts_in))
+            body_lines.append(line)
+            prev_bottom = max(w.bottom for w in line)
+            j += 1
+        if len(rows) >= 2:
+            table_rows = [
+                _Row(page=page, cells=[join_lines(c) for c in row], bold=(i == 0))
+                for i, row in enumerate(rows)
+            ]
+            all_words = [w for ln in body_lines for w in ln]
+            used.update(id(w) for w in all_words)
+            sizes = Counter[float]()
+            for w in all_words:
+                sizes[round(w.size * 2) / 2] += len(w.text)
+            tables.append(
+                _Table(
+                    page=page,
+                    top=min(w.top for w in all_words),
+                    bottom=max(w.bottom for w in all_words),
+                    x_edges=(*starts, max(w.x1 for w in all_words)),
+                    rows=table_rows,
+                    sizes=sizes,
+                )
+            )
+        k = max(j, k + 1)
+    return tables, [w for w in words if id(w) not in used]
+
+
+def _columns_of(line: list[_Word], starts: list[float], size: float) -> list[list[str]] | None:
+    """The words of a line by column, or None when the line is running text: words that run
+    across a column edge with an ordinary word space, or that start left of the first column."""
+    columns: list[list[str]] = [[] for _ in starts]
+    previous: tuple[int, _Word] | None = None
+    for w in line:
+        if w.x0 < starts[0] - size:
+            return None
+        ci = max((i for i, x in enumerate(starts) if w.x0 >= x - 0.5 * size), default=0)
+        if previous is not None and previous[0] != ci and w.x0 - previous[1].x1 < 0.8 * size:
+            return None
+        columns[ci].append(w.text)
+        previous = (ci, w)
+    return columns
 
 
 def _cluster_lines(words: Sequence[_Word]) -> list[list[_Word]]:

@@ -25,6 +25,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # OCR'd into a sequence of cells, a two-column OCR dump with glyph-garbled bullets, slides).
 # Used only when one recognises its layout clearly; everything else goes through the outline.
 LAYOUT_MODULES = ("insatsomraden", "delmal")
+# Slides and declarations of intent (a vision, sub-objectives, the participating parties) are
+# read by the objectives-list reader.
+OBJECTIVES_LIST_KINDS = ("presentation", "avsiktsforklaring")
 MIN_LAYOUT_SCORE = 0.9
 
 
@@ -141,6 +144,8 @@ def extract(source: SourceDocument) -> ExtractedDocument:
         warnings=list(source.warnings),
     )
     module, _score = choose_layout(lines)
+    if module is None and meta.kind in OBJECTIVES_LIST_KINDS:
+        module = importlib.import_module("ingest.layouts.objectives_list")
     if module is None:
         result = _outline_result(source, lines)
     else:

@@ -63,7 +63,7 @@ def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = F
     blocks: list[Block] = []
     for unit in _units(lines, paragraphs, vocab, toc):
         blocks.append(unit)
-    blocks = _merge_field_values(blocks)
+    blocks = _merge_continuations(_merge_field_values(blocks))
     _assign_table_roles(blocks, vocab)
     _assign_sections(blocks, vocab)
     return Outline(blocks=blocks, pages=pages or max((b.page for b in blocks), default=0))
@@ -260,6 +260,48 @@ def _plain_level(text: str, number: str | None) -> int:
     return 2
 
 
+def _merge_continuations(blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts in lower case or with a parenthesis right after a paragraph or
+    list item continues it (a line the reader split off: a column or page break)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        first = block.text[:1]
+        if (
+            block.kind == HEADING
+            and prev is not None
+            and prev.kind == HEADING
+            and prev.page == block.page
+            and (
+                prev.level == block.level
+                or (_upper(prev.text) and _upper(block.text) and abs(prev.level - block.level) <= 1)
+            )
+            and not block.number
+            and not goal_word(block.text, vocabulary())
+            and (first.islower() or (_upper(prev.text) and _upper(block.text)))
+            and not prev.text.endswith((".", ":", "!", "?"))
+        ):
+            prev.text = join_lines([prev.text, block.text])  # a heading wrapped over two lines
+            continue
+        if (
+            block.kind == PARAGRAPH
+            and prev is not None
+            and prev.kind in (PARAGRAPH, ITEM)
+            and (first == "(" or (first.islower() and not prev.text.endswith((".", "!", "?", ":"))))
+        ):
+            prev.text = join_lines([prev.text, block.text])
+            if prev.raw is not None or block.raw is not None:
+                prev.raw = join_lines([prev.raw or prev.text, block.raw or block.text])
+            continue
+        out.append(block)
+    return out
+
+
+def _upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 3 and all(ch.isupper() for ch in letters)
+
+
 def _merge_field_values(blocks: list[Block]) -> list[Block]:
     """A field printed with its value on the next line ("Ansvarig:" / "Region Halland") gets
     the value."""
@@ -290,11 +332,11 @@ def _assign_table_roles(blocks: list[Block], vocab: Vocabulary) -> None:
         if block.kind != TABLE or not block.rows:
             continue
         header_at = next(
-            (k for k, row in enumerate(block.rows[:3]) if _header_roles(row.cells, vocab)), None
+            (k for k, row in enumerate(block.rows[:3]) if header_roles(row.cells, vocab)), None
         )
         if header_at is not None:
             header = block.rows[header_at]
-            block.roles = _header_roles(header.cells, vocab) or ()
+            block.roles = header_roles(header.cells, vocab) or ()
             key = tuple(normalise(c) for c in header.cells)
             block.rows = block.rows[header_at : header_at + 1] + [
                 r
@@ -311,7 +353,7 @@ def _width(block: Block) -> int:
     return max((len(r.cells) for r in block.rows), default=0)
 
 
-def _header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, ...] | None:
+def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, ...] | None:
     """Roles of a header row, or None when the row is no header: at least two cells name a
     role, one of them says what is done (action) or who does it (responsible), and no cell is
     long running text."""

@@ -8,7 +8,14 @@ ROLE_LEAD = "lead"
 ROLE_PARTNER = "partner"
 ROLE_PARTICIPANT = "participant"
 
-DOCUMENT_KINDS = ("strategi", "handlingsplan", "avsiktsforklaring", "presentation", "okand")
+DOCUMENT_KINDS = (
+    "strategi",
+    "handlingsplan",
+    "avsiktsforklaring",
+    "presentation",
+    "lagesbild",
+    "okand",
+)
 
 
 @dataclass

@@ -123,7 +123,7 @@ def build_bad_batch(folder: Path) -> list[BadCase]:
     cases.append(BadCase("avbruten.pdf", "truncated"))
 
     build_random_bytes(folder / "slump.pdf")
-    cases.append(BadCase("slump.pdf", "not a pdf or a text file"))
+    cases.append(BadCase("slump.pdf", "not a pdf, word, html or text file"))
 
     build_encrypted_pdf(folder / "losenord.pdf")
     cases.append(BadCase("losenord.pdf", "password"))

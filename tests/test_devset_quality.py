@@ -1,0 +1,77 @@
+"""Extraction quality on the development set (tests/devset/): plans of other counties,
+municipalities and the national level, in many layouts, with hand-made expectations written
+before the extractor was run on them. Prints precision and recall per document and for the
+in-sample (dev/) and set-aside (holdout/) documents apart; asserts the targets of the
+extraction issue on each set as a whole and that a document without a plan yields nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from ingest.pipeline import ingest_file
+from tests.devset_scoring import Figures, documents, score, totals
+
+HAS_TESSERACT = shutil.which("tesseract") is not None
+
+
+@pytest.fixture(scope="module")
+def figures() -> list[Figures]:
+    rows = []
+    for set_name, path, exp in documents():
+        if path.suffix == ".pdf" and "scan" in path.parent.name and not HAS_TESSERACT:
+            continue
+        rows.append(score(set_name, ingest_file(path), exp, path.parent.name))
+    print()
+    for row in rows:
+        print(row.row())
+    for total in totals(rows).values():
+        print(total.row())
+    return rows
+
+
+def test_every_development_document_is_scored(figures: list[Figures]) -> None:
+    assert len({f.name for f in figures if f.set == "dev"}) >= 9
+    assert len({f.name for f in figures if f.set == "holdout"}) >= 4
+
+
+@pytest.mark.parametrize("set_name", ["dev", "holdout"])
+def test_set_meets_the_extraction_targets(figures: list[Figures], set_name: str) -> None:
+    total = totals(figures)[set_name]
+    floors = TARGETS[set_name]
+    assert total.action_recall >= floors["action_recall"], total.row()
+    assert total.action_precision >= floors["action_precision"], total.row()
+    assert total.goal_recall >= floors["goal_recall"], total.row()
+    assert total.goal_precision >= floors["goal_precision"], total.row()
+    assert total.agency_f1 >= floors["agency_f1"], total.row()
+
+
+def test_a_document_without_a_plan_yields_nothing(figures: list[Figures]) -> None:
+    for _set_name, path, exp in documents():
+        if exp["document"].get("has_plan", True):
+            continue
+        row = next(f for f in figures if f.name == path.parent.name)
+        assert row.goals_found == 0 and row.actions_found == 0, row.row()
+
+
+# The issue's targets on the in-sample documents; on the set-aside documents the floors are the
+# figures first measured on them (never tuned against), so that a change that makes unseen
+# documents worse fails here.
+TARGETS = {
+    "dev": {
+        "action_recall": 0.90,
+        "action_precision": 0.90,
+        "goal_recall": 0.90,
+        "goal_precision": 0.85,
+        "agency_f1": 0.90,
+    },
+    # first measured (2026-11-30): goals P 1.00 R 0.81, actions P 0.91 R 0.76, agencies F1 0.69
+    "holdout": {
+        "action_recall": 0.70,
+        "action_precision": 0.85,
+        "goal_recall": 0.75,
+        "goal_precision": 0.95,
+        "agency_f1": 0.60,
+    },
+}
