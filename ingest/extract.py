@@ -516,7 +516,11 @@ def _paragraph(state: _State, block: Block) -> None:
             action = _add_action(state, sentence, block, confidence=0.7, responsible=actors)
             if action is not None:
                 made.append((action, lead))
-        elif state.in_actions and (len(sentences) <= 2 or _starts_with_verb(sentence, vocab)):
+        elif state.in_actions and (
+            len(sentences) <= 2
+            or _starts_with_verb(sentence, vocab)
+            or _first_verb(" " + " ".join(normalise(sentence).split()[:8]) + " ", vocab) is not None
+        ):
             action = _add_action(state, sentence, block, confidence=0.65)
             if action is not None:
                 made.append((action, ""))

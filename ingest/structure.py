@@ -287,7 +287,7 @@ def _merge_continuations(blocks: list[Block]) -> list[Block]:
             block.kind == PARAGRAPH
             and prev is not None
             and prev.kind in (PARAGRAPH, ITEM)
-            and (first == "(" or (first.islower() and not prev.text.endswith((".", "!", "?", ":"))))
+            and (first == "(" or (first.islower() and not prev.text.endswith((".", "!", "?"))))
         ):
             prev.text = join_lines([prev.text, block.text])
             if prev.raw is not None or block.raw is not None:

@@ -25,7 +25,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     import sqlite_utils
@@ -33,6 +33,22 @@ def connect(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     ensure_schema(db)
     return db
+
+
+def _switch_to_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
+    """Switch to WAL. While another process creates the same new database, SQLite can answer
+    the switch with 'database is locked' at once, without waiting for the busy timeout, so a
+    few short retries are needed."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
 
 
 class transaction:
