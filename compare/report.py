@@ -42,6 +42,7 @@ KIND_TITLES = {
     "strategi": "strategi",
     "avsiktsforklaring": "avsiktsförklaring",
     "presentation": "presentation",
+    "lagesbild": "lägesbild",
 }
 
 # ---------------------------------------------------------------------------------------------

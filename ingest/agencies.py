@@ -47,7 +47,43 @@ FUZZY_SCALE = 90.0
 SCORE_HEAD = 70.0
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LIST_DELIMITER = re.compile(r"[,;&]|\s(?:och|samt)\s", re.IGNORECASE)
+# characters OCR puts inside words ("z‘åk/agm‘kammaren"): only such a word is matched by its head
+_OCR_DAMAGE = re.compile(r"[\w][‘’'`/|\\{}\[\]<>~^@#$%*][\w]")
+# a responsibility item no registry entry names, that reads as an organisation's name
+_ORGANISATION = re.compile(r"^[A-ZÅÄÖ][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}$")
+KIND_OTHER = "annan organisation"
+_NOT_A_NAME_START = frozenset(
+    [
+        "vid",
+        "inom",
+        "under",
+        "genom",
+        "för",
+        "med",
+        "i",
+        "på",
+        "efter",
+        "före",
+        "till",
+        "från",
+        "alla",
+        "samtliga",
+        "övriga",
+        "berörda",
+        "andra",
+        "varje",
+        "respektive",
+        "löpande",
+        "årligen",
+        "kontinuerligt",
+        "senast",
+        "klart",
+        "se",
+        "enligt",
+    ]
+)
+SCORE_UNKNOWN = 50.0
+_LIST_DELIMITER = re.compile(r"[,;&]|(?<!-)\s(?:och|samt)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,6 +173,9 @@ class _Recogniser:
                 self._add_fuzzy(" ".join(skeletons), len(skeletons), agency.name)
             for lemma in agency.lemmas:
                 yield self._pattern(agency, [{"LEMMA": lemma}])
+            if agency.suffixes:
+                ending = "|".join(re.escape(x) for x in agency.suffixes)
+                yield self._pattern(agency, [{"LOWER": {"REGEX": rf"^\w+(?:{ending})$"}}])
             self._exact[agency.name], self._folded[agency.name] = exact, folded
             self._ocr[agency.name] = ocr
 
@@ -252,6 +291,8 @@ class _Recogniser:
         words = _WORD.findall(text[start:end])
         if not words:
             return None
+        if not _OCR_DAMAGE.search(text[start:end]):
+            return None  # a clean compound ("Handelskammaren") is its own organisation
         last = _skeleton(self.registry, words[-1])
         for agency in self.registry.agencies:
             for head in agency.heads:
@@ -341,10 +382,28 @@ def _head_hits(
     for start, end in segments:
         if any(hit.start < end and start < hit.end for hit in hits):
             continue
-        hit = recogniser.head_hit(text, start, end)
+        hit = recogniser.head_hit(text, start, end) or _unknown_organisation(text, start, end)
         if hit:
             found.append(hit)
     return found
+
+
+def _unknown_organisation(text: str, start: int, end: int) -> _Hit | None:
+    """An item of a responsibility text that names an organisation the registry does not know
+    ("Fryshuset", "RF-SISU Östergötland"): kept as itself, never dropped."""
+    mention = text[start:end].strip(" .()[]:–-\t\n")
+    if not mention or not _ORGANISATION.match(mention) or len(mention) > 60:
+        return None
+    if any(ch.isdigit() for ch in mention):
+        return None  # a year or a date, not an organisation
+    words = mention.split()
+    if words[0].lower() in _NOT_A_NAME_START:
+        return None  # "Vid handlingsplanens slut", "Alla aktörer": a phrase, not a name
+    if len(words) >= 3 and all(w[:1].islower() for w in words[1:]):
+        return None
+    offset = start + text[start:end].index(mention)
+    agency = AgencyMention(mention=mention, name=mention, kind=KIND_OTHER, score=SCORE_UNKNOWN)
+    return _Hit(offset, offset + len(mention), agency)
 
 
 # ---------------------------------------------------------------------- public API

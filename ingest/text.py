@@ -48,6 +48,20 @@ def clean_markup(text: str) -> tuple[str, bool]:
     return re.sub(r"[ \u00a0]+", " ", text).strip(), bold
 
 
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _pipe_row(raw: str) -> tuple[str, ...] | None:
+    """The cells of a Markdown pipe-table row ("| Åtgärd | Ansvarig |"), () for its separator
+    line, None for any other line."""
+    stripped = raw.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3):
+        return None
+    if _PIPE_SEPARATOR.match(stripped):
+        return ()
+    return tuple(c.strip() for c in stripped[1:-1].split("|"))
+
+
 def _page_starts_by_indent(raw_lines: list[str]) -> bool:
     return not any("\f" in ln for ln in raw_lines)
 
@@ -71,10 +85,13 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
             raw = raw[1:]
         elif by_indent and seen_text and re.match(r"^ [^\s]", raw):
             page += 1
-        if "\t" in raw:
+        pipe_cells = _pipe_row(raw)
+        if pipe_cells == ():
+            continue  # the |---|---| line under a Markdown table's header
+        if "\t" in raw or pipe_cells:
             cells = []
             bold = False
-            for cell in raw.split("\t"):
+            for cell in pipe_cells or raw.split("\t"):
                 plain, b = clean_markup(cell)
                 cells.append(plain)
                 bold = bold or b

@@ -643,7 +643,7 @@ def _record(
 class ReviewItem:
     """One extraction to check by hand, lowest confidence first."""
 
-    kind: str  # goal | action | agency | objective
+    kind: str  # document (nothing extracted) | goal | action | agency | objective
     confidence: float  # 0..1 (agency match scores are divided by 100)
     county_code: str | None
     file_name: str
@@ -654,7 +654,16 @@ class ReviewItem:
 
 
 REVIEW_SQL = """
-SELECT 'goal' AS kind, g.confidence AS confidence, d.county_code, d.file_name, g.page, g.number,
+SELECT 'document' AS kind, 0.0 AS confidence, d.county_code, d.file_name, NULL AS page,
+       NULL AS number, coalesce(d.title, d.file_name) AS text,
+       'no goals or actions recognised (' || coalesce(d.kind, 'okand') || ', ' || d.pages
+       || ' pages): check whether it holds a plan' AS detail
+FROM documents d
+WHERE d.status = 'ok' AND coalesce(d.kind, '') NOT IN ('lagesbild')
+  AND NOT EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
+  AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id)
+UNION ALL
+SELECT 'goal', g.confidence AS confidence, d.county_code, d.file_name, g.page, g.number,
        g.title AS text, '' AS detail
 FROM goals g JOIN documents d ON d.id = g.document_id
 WHERE g.corrected_by IS NULL AND g.confidence IS NOT NULL

@@ -22,6 +22,7 @@ class Agency:
     aliases: tuple[str, ...]  # lowercase written forms
     lemmas: tuple[str, ...] = ()  # single-word lemmas whose inflections name it
     heads: tuple[str, ...] = ()  # compound endings that identify it in a responsibility text
+    suffixes: tuple[str, ...] = ()  # word endings that name one of its bodies ("…nämnden")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def parse_registry(data: dict) -> AgencyRegistry:
                 aliases=tuple(" ".join(a.lower().split()) for a in aliases),
                 lemmas=tuple(entry.get("lemmas", ())),
                 heads=tuple(entry.get("heads", ())),
+                suffixes=tuple(entry.get("suffixes", ())),
             )
         )
     _check_unique(agencies)
@@ -130,8 +132,60 @@ def _check_unique(agencies: list[Agency]) -> None:
             owner[key] = agency.name
 
 
+MUNICIPALITIES_FILE = "municipalities.csv"
+
+
+def municipality_name(name: str, form: str) -> str:
+    """The name a municipality uses for itself: "Malmö stad", "Lunds kommun", "Västerås stad",
+    "Region Gotland" (a genitive s after a consonant, none after a vowel or an s)."""
+    if form == "region":
+        return f"Region {name}"
+    genitive = name if name[-1].lower() in "aeiouyåäös" or name[-1] in "xz" else f"{name}s"
+    return f"{genitive} {form}"
+
+
+def municipality_entries(csv_text: str) -> list[dict]:
+    """Registry entries for Sweden's municipalities (models/data/municipalities.csv): each as
+    itself, kind "kommun", written as "X kommun", "Xs kommun", "X stad", "Xs stad"."""
+    import csv
+    import io
+
+    entries = []
+    for row in csv.DictReader(io.StringIO(csv_text)):
+        name, form = row["name"].strip(), row["form"].strip()
+        if form == "region":
+            continue  # Region Gotland is the region and the municipality: the Region entry
+        forms = {f"{name} {suffix}" for suffix in ("kommun", "stad")}
+        forms |= {f"{name}s {suffix}" for suffix in ("kommun", "stad") if not name.endswith("s")}
+        own_name = (row.get("own_name") or "").strip()  # where the genitive is irregular
+        if own_name:
+            forms.add(own_name)
+        entries.append(
+            {
+                "name": own_name or municipality_name(name, form),
+                "kind": "kommun",
+                "aliases": sorted(f.lower() for f in forms),
+                "county_code": row["county_code"].strip(),
+            }
+        )
+    return entries
+
+
 @lru_cache(maxsize=1)
 def load_registry() -> AgencyRegistry:
-    """The registry shipped in models/data/agencies.toml (read once)."""
-    text = resources.files("models").joinpath("data", REGISTRY_FILE).read_text(encoding="utf-8")
-    return parse_registry(tomllib.loads(text))
+    """The registry shipped in models/data/agencies.toml, with every municipality of
+    models/data/municipalities.csv that the TOML does not already name (read once)."""
+    data_dir = resources.files("models").joinpath("data")
+    data = tomllib.loads(data_dir.joinpath(REGISTRY_FILE).read_text(encoding="utf-8"))
+    named = {e["name"] for e in data.get("agency", [])}
+    taken = {_alias_key(a) for e in data.get("agency", []) for a in e["aliases"]}
+    csv_text = data_dir.joinpath(MUNICIPALITIES_FILE).read_text(encoding="utf-8")
+    for entry in municipality_entries(csv_text):
+        if entry["name"] in named:
+            continue
+        # names that fold alike (Habo, Håbo) keep the exact spelling only for the first
+        entry["aliases"] = [a for a in entry["aliases"] if _alias_key(a) not in taken]
+        taken.update(_alias_key(a) for a in entry["aliases"])
+        if entry["aliases"]:
+            data.setdefault("agency", []).append(entry)
+    return parse_registry(data)

@@ -170,7 +170,7 @@ def review(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 30,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", help="goal, action, agency or objective (repeatable)."),
+        typer.Option("--kind", help="document, goal, action, agency or objective (repeatable)."),
     ] = None,
 ) -> None:
     """List the lowest-confidence extractions (not yet corrected) to check first."""
