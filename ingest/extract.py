@@ -36,7 +36,8 @@ _ABBREVIATION_END = re.compile(
     r"\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|t\.o\.m|fr\.o\.m|jfr|ca|nr)\.$", re.I
 )
 _PARTNER_PHRASE = re.compile(
-    r"\b(?:tillsammans med|i samverkan med|i samarbete med|i samråd med|med stöd av|och med)\b",
+    r"\b(?:tillsammans med|i samverkan med|i samarbete med|i samråd med|i nära samarbete med"
+    r"|i dialog med|samråda med|samverka med|med stöd av|och med)\b",
     re.I,
 )
 
@@ -502,7 +503,7 @@ def _paragraph(state: _State, block: Block) -> None:
         _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
         return
     sentences = _sentences(block.text)
-    made: list[tuple[Action, str]] = []  # (action, its lead) made from this paragraph
+    made: list[tuple[Action, frozenset[str]]] = []  # (action, its leads) from this paragraph
     for sentence in sentences:
         if _not_a_measure(sentence, vocab):
             continue
@@ -510,12 +511,15 @@ def _paragraph(state: _State, block: Block) -> None:
         if actors is not None and (
             state.goal is not None or state.in_actions or _is_assignment(sentence, vocab)
         ):
-            lead = actors.split(" i samverkan med ")[0]
-            if made and made[-1][1] == lead:
-                continue  # the same actor again: it says more about the same measure
+            lead = _lead_names(actors)
+            if made and made[-1][1] == lead and _elaborates(sentence):
+                _add_partners(made[-1][0], _sentence_partners(sentence))
+                continue  # the same actor again, saying more about the same measure
             action = _add_action(state, sentence, block, confidence=0.7, responsible=actors)
             if action is not None:
                 made.append((action, lead))
+        elif made and actors is None and _PARTNER_PHRASE.search(sentence):
+            _add_partners(made[-1][0], _sentence_partners(sentence))
         elif state.in_actions and (
             len(sentences) <= 2
             or _starts_with_verb(sentence, vocab)
@@ -523,10 +527,43 @@ def _paragraph(state: _State, block: Block) -> None:
         ):
             action = _add_action(state, sentence, block, confidence=0.65)
             if action is not None:
-                made.append((action, ""))
+                made.append((action, frozenset()))
     if not made:
         state.candidate = block if len(block.text) <= 400 else None
-    state.sub_items_of = made[-1][0] if made and block.text.rstrip().endswith(":") else None
+    # a paragraph that ends without a full stop ("I uppdraget ingår att", "...omfattar:") goes
+    # on in the list below it: the items are parts of its last measure
+    lead_in = not block.text.rstrip().endswith((".", "!", "?"))
+    state.sub_items_of = made[-1][0] if made and lead_in else None
+
+
+_ELABORATION = re.compile(
+    r"\b(?:uppdraget|uppdragen|arbetet|insatsen|satsningen|kartläggningen|särskilt|i arbetet"
+    r"|samråda|samverka|redovisa|rapportera)\b",
+    re.I,
+)
+
+
+def _elaborates(sentence: str) -> bool:
+    """A further sentence of the same actor that says more about the measure before it (what
+    the assignment holds, whom to consult, when to report) rather than a new measure."""
+    return bool(_ELABORATION.search(sentence)) or not sentence.rstrip().endswith((".", "!", "?"))
+
+
+def _lead_names(responsible: str) -> frozenset[str]:
+    from ingest.agencies import split_responsible
+
+    return frozenset(m.name for m in split_responsible(responsible) if m.role == "lead")
+
+
+def _add_partners(action: Action, mentions: list[str]) -> None:
+    """Partners a later sentence of the same paragraph names for the measure."""
+    if not mentions:
+        return
+    joined = _join_names(mentions)
+    if action.responsible and " i samverkan med " in action.responsible:
+        action.responsible = f"{action.responsible}, {joined}"
+    else:
+        action.responsible = f"{action.responsible or ''} i samverkan med {joined}".strip()
 
 
 def _sentences(text: str) -> list[str]:
@@ -578,13 +615,44 @@ def _actors(sentence: str, vocab: Vocabulary) -> str | None:
             return None
     if not lead:
         return None
-    partners = []
-    for phrase in _PARTNER_PHRASE.finditer(sentence):
-        partners.extend(m for at, m in positions if phrase.end() <= at <= phrase.end() + 60)
+    partners = _partners_after(sentence, positions)
     lead = list({m.name: m for m in reversed(lead)}.values())[::-1]  # each agency once
     names = _join_names([m.mention for m in lead])
     partner_names = [m.mention for m in partners if m.name not in {x.name for x in lead}]
     return f"{names} i samverkan med {_join_names(partner_names)}" if partner_names else names
+
+
+_JOINER = re.compile(r"^[\s,]*(?:(?:och|samt|liksom|respektive)\s+)?(?:med\s+)?$", re.I)
+
+
+def _partners_after(sentence: str, positions: list) -> list:  # type: ignore[type-arg]
+    """The agencies named right after a partner phrase ("i samråd med X, Y och Z")."""
+    found = []
+    for phrase in _PARTNER_PHRASE.finditer(sentence):
+        cursor = phrase.end()
+        for at, mention in positions:
+            if at < cursor:
+                continue
+            if not _JOINER.match(sentence[cursor:at]) and at - cursor > 3:
+                break
+            found.append(mention)
+            cursor = at + len(mention.mention)
+    return found
+
+
+def _sentence_partners(sentence: str) -> list[str]:
+    """Mentions of the partners a sentence adds to a measure ("Uppdraget ska genomföras i
+    samråd med X och Y")."""
+    from ingest.agencies import find_agencies
+
+    if not _PARTNER_PHRASE.search(sentence):
+        return []
+    lowered = sentence.lower()
+    positions = sorted(
+        ((lowered.find(m.mention.lower()), m) for m in find_agencies(sentence)),
+        key=lambda p: p[0],
+    )
+    return [m.mention for m in _partners_after(sentence, [p for p in positions if p[0] >= 0])]
 
 
 def _is_assignment(sentence: str, vocab: Vocabulary) -> bool:

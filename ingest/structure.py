@@ -50,7 +50,7 @@ _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
 _LETTERED = re.compile(r"^\(?([a-zåäö])\)\s+(?=\S)|^([a-zåäö])\.\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(r"^([A-Za-zÅÄÖåäöé][\w /&-]{0,40}?)\s*:\s*(.*)$", re.S)
 _TOC_LINE = re.compile(r"^(.{2,}?)\s*(?:\.{%d,}|…{2,}|(?:\s\.){3,}|\s{3,})\s*\d{1,3}\s*$")
-_TOC_TAIL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖ][^.]{2,80}?\s+\d{1,3}$")
+_TOC_TAIL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖ][^.]{2,160}?\s+\d{1,3}$")
 _SENTENCE_END = (".", "!", "?", ";", ",")
 
 
@@ -397,7 +397,19 @@ def heading_role(block: Block, vocab: Vocabulary) -> str | None:
 
 def _assign_sections(blocks: list[Block], vocab: Vocabulary) -> None:
     stack: list[tuple[int, str]] = []  # (heading level, role) of the open sections
+    toc_page: int | None = None  # the page of an open table of contents without page numbers
+    multi_page = len({b.page for b in blocks}) > 1
     for block in blocks:
+        in_toc = bool(stack) and stack[-1][1] == TOC
+        numbered_entry = block.kind != TABLE and bool(_TOC_TAIL.match(block.text))
+        if in_toc and (block.kind == TABLE or numbered_entry):
+            toc_page = None  # its entries print page numbers: only such lines are entries
+        entry = numbered_entry or (block.page == toc_page and _toc_like(block))
+        if in_toc and block.kind != TABLE and entry:
+            block.kind, block.section = "toc", TOC  # an entry of the table of contents
+            continue
+        if not in_toc:
+            toc_page = None
         if block.kind == HEADING:
             role = heading_role(block, vocab)
             while stack and stack[-1][0] >= block.level:
@@ -408,9 +420,15 @@ def _assign_sections(blocks: list[Block], vocab: Vocabulary) -> None:
                 stack.pop()
             if role is not None:
                 stack.append((block.level, role))
+            if role == TOC and multi_page:
+                toc_page = block.page
         block.section = stack[-1][1] if stack else PLAN
-        if block.section == TOC and block.kind != HEADING and _TOC_TAIL.match(block.text):
-            block.kind = "toc"  # an entry of the table of contents without leaders
+
+
+def _toc_like(block: Block) -> bool:
+    """A short line without a full stop: on the page of a table of contents, an entry of it
+    even when it prints no page number."""
+    return len(block.text) <= 120 and not block.text.rstrip().endswith((".", "!", "?", ","))
 
 
 def outline_text(outline: Outline) -> str:

@@ -38,8 +38,9 @@ def footer(n):
 
 # ------------------------------------------------------------------ goals and actions
 MAL1 = [
-    ("Genomföra en länsgemensam satsning på sex- och samlevnadsundervisning med fokus på "
-     "samtycke, gränser och digitalt våld i årskurs 7–9",
+    ("Stärka lärarnas kompetens att undervisa om samtycke, sexualitet och jämställda "
+     "relationer i årskurs 7–9 genom en länsgemensam fortbildning, med särskilt fokus på "
+     "digitalt våld",
      "Länets kommuner", "Region Kalmar län (ungdomsmottagningarna), Länsstyrelsen", "2025–2026"),
     ("Utbilda personal på fritidsgårdar och ledare i föreningslivet i att uppmärksamma "
      "kontrollerande beteenden i ungas relationer",
@@ -62,10 +63,10 @@ MAL2_A = [
      "Kommunerna", "Polisen, Region Kalmar län", "2026"),
 ]
 MAL2_B = [
-    ("Säkerställa att det finns skyddade boenden i länet som kan ta emot kvinnor med "
-     "samsjuklighet, missbruk eller behov av stöd i vardagen",
+    ("Öka tillgången till skyddade boenden som kan ta emot kvinnor med samsjuklighet, missbruk "
+     "eller behov av stöd i vardagen",
      "Kommunerna", "Kvinnojourerna i länet, Region Kalmar län", "2025–2027"),
-    ("Erbjuda behandling för våldsutövare genom en gemensam verksamhet för länets mindre kommuner",
+    ("Bygga upp ett gemensamt behandlingsprogram för våldsutövare för länets mindre kommuner",
      "Kommunerna", "Kriminalvården (frivården)", "2026"),
 ]
 
@@ -87,10 +88,10 @@ MAL4 = [
     ("Ta fram en lägesbild över hur sexköp och sexuell exploatering sker i länet, bland annat "
      "via annonssajter och i samband med säsongsarbete",
      "Polisen", "Länsstyrelsen", "2025"),
-    ("Utbilda personal inom socialtjänst och hälso- och sjukvård om tecken på människohandel "
-     "och om det nationella stödprogrammet",
+    ("Genomföra utbildningsdagar för socialsekreterare, vårdpersonal och hotellanställda om hur "
+     "människohandel kan upptäckas och om det nationella stödprogrammet",
      "Länsstyrelsen", "Region Kalmar län, kommunerna", "2025–2026"),
-    ("Genomföra riktade insatser mot sexköp på Öland under sommarsäsongen",
+    ("Intensifiera spaningen mot sexköp på Öland under sommarsäsongen",
      "Polisen", "Borgholms kommun, Mörbylånga kommun", "Årligen juni–augusti"),
     ("Säkerställa att personer som identifierats som möjliga offer för människohandel erbjuds "
      "skyddat boende och stöd under betänketiden",
@@ -98,7 +99,7 @@ MAL4 = [
 ]
 
 GOAL1 = "Mål 1 – Färre unga utsätts för och utövar våld i sina relationer"
-GOAL2 = "Mål 2 – Våldsutsatta kvinnor och barn får ett sammanhållet stöd i hela länet"
+GOAL2 = "Mål 2 – Kvinnor och barn som utsätts för våld möter samma kunskap och stöd i alla kommuner"
 GOAL3 = "Mål 3 – Hedersrelaterat våld och förtryck uppmärksammas och motverkas"
 GOAL4 = "Mål 4 – Efterfrågan på sexuella tjänster minskar och utsatta för människohandel får skydd"
 
@@ -153,7 +154,7 @@ länet stöd efter att ha utsatts för våld av en partner, och bakom varje äre
 barn som har sett och hört det som hänt.
 
 Den här handlingsplanen bygger vidare på det regionala arbete som har bedrivits sedan 2018.
-Den har tagits fram tillsammans med länets tolv kommuner, Region Kalmar län, Polisen,
+Planen är framtagen i samarbete med länets tolv kommuner, Region Kalmar län, Polisen,
 Kriminalvården, Linnéuniversitetet och de ideella kvinno- och tjejjourerna. Vi har valt att
 hålla nere antalet åtgärder och i stället vara tydliga med vem som gör vad.
 
@@ -169,10 +170,10 @@ pages.append(f"""\
 # Inledning
 
 Länsstyrelserna ska enligt sina regleringsbrev samordna och stödja arbetet mot mäns våld
-mot kvinnor i länet. Uppdraget omfattar våld i nära relationer, hedersrelaterat våld och
-förtryck, prostitution och människohandel för sexuella ändamål samt våld mot hbtqi-personer
-i nära relationer. Länsstyrelsen ska också verka för att arbetet är kunskapsbaserat och att
-det bedrivs i samverkan mellan myndigheter, kommuner, region och civilsamhälle.
+mot kvinnor i länet. Uppdraget gäller våld i nära relationer, hedersrelaterat våld och
+förtryck, prostitution och människohandel för sexuella ändamål, liksom våld i hbtqi-personers
+relationer. Länsstyrelsen ska dessutom bidra till att arbetet vilar på kunskap och bedrivs i
+samverkan mellan myndigheter, kommuner, region och civilsamhälle.
 
 Handlingsplanen gäller för åren 2025–2027 och utgår från den nationella strategin för att
 förebygga och bekämpa mäns våld mot kvinnor. Den ska ses som ett komplement till
@@ -197,7 +198,7 @@ och kompetens.
 STATS = pipe_table(
     ("Anmälda brott i Kalmar län", "2021", "2022", "2023"),
     [
-        ("Misshandel mot kvinna 18 år eller äldre", "1 032", "1 087", "1 061"),
+        ("Misshandel, kvinna 18+", "1 032", "1 087", "1 061"),
         ("varav av närstående", "598", "641", "619"),
         ("Grov kvinnofridskränkning", "54", "49", "57"),
         ("Olaga förföljelse", "171", "196", "224"),
@@ -209,24 +210,25 @@ STATS = pipe_table(
 pages.append(f"""\
 ## Våldet i siffror
 
-Antalet anmälda misshandelsbrott mot kvinnor har legat på en relativt jämn nivå de senaste
-åren, medan anmälningarna om olaga förföljelse har ökat tydligt. Ökningen hänger delvis
-samman med att fler förföljelsebrott i dag sker digitalt.
+Anmälningarna om misshandel mot kvinnor har varierat förhållandevis lite mellan åren. Olaga
+förföljelse är det brott som har ökat mest – med nästan en tredjedel sedan 2021 – vilket
+delvis förklaras av att fler förföljelsebrott i dag sker digitalt.
 
 Tabell 1. Anmälda brott i Kalmar län 2021–2023. Källa: Brottsförebyggande rådet.
 
 {STATS}
 
-Kvinnojourerna i länet tog under 2023 emot drygt 2 100 stödsamtal och gav skyddat boende
-till 63 kvinnor och 79 barn. Enligt enkäten Liv och hälsa ung 2023 uppgav sju procent av
-flickorna i gymnasiets år 2 att en partner någon gång hade hindrat dem från att träffa
-vänner, och fyra procent att de hade utsatts för fysiskt våld av en partner.
+Kvinnojourerna i länet besvarade under 2023 drygt 2 100 samtal från stödsökande, och 63
+kvinnor och 79 barn bodde under någon period i jourernas skyddade boenden. I Liv och hälsa
+ung 2023 svarade sju procent av flickorna i gymnasiets andra årskurs att en pojkvän eller
+flickvän hade försökt styra vilka kompisar de fick träffa; fyra procent hade blivit slagna eller
+knuffade av en partner.
 
 ## Så läser du handlingsplanen
 
-Planen har fyra mål. Varje mål inleds med en kort motivering och följs av en tabell med
-åtgärder. För varje åtgärd anges ansvarig aktör, vilka som ska medverka och när åtgärden
-ska vara genomförd. Den ansvariga aktören sammankallar och rapporterar till Länsstyrelsen.
+Planen har fyra mål, vart och ett med en kort motivering och en åtgärdstabell. Tabellen
+visar vem som leder arbetet, vilka andra aktörer som deltar och vilken tidsram som gäller.
+Den som leder en åtgärd återrapporterar till Länsstyrelsen.
 {footer(4)}""")
 
 # ------------------------------------------------------------------ page 5: mål 1 + mål 2 (början)
@@ -235,7 +237,7 @@ pages.append(f"""\
 
 ## {GOAL1}
 
-Unga kvinnor i åldern 16–24 år är den grupp som oftast utsätts för våld av en partner.
+Unga kvinnor i åldern 16–24 år är den grupp som oftast utsätts för partnervåld.
 Tidiga insatser i skola och på fritiden kan förändra de normer som gör kontroll och våld
 möjligt, och kan hjälpa unga som själva har börjat utöva våld att bryta beteendet.
 
@@ -243,9 +245,9 @@ möjligt, och kan hjälpa unga som själva har börjat utöva våld att bryta be
 
 ## {GOAL2}
 
-Stödet till våldsutsatta skiljer sig åt mellan länets kommuner, både i omfattning och
-inriktning. Målet är att den som utsätts ska mötas av samma kunskap oavsett var i länet hon
-bor och vilken verksamhet hon först kommer i kontakt med.
+Stödet till våldsutsatta ser olika ut i länets tolv kommuner, både i omfattning och
+inriktning. Var en kvinna bor, och vilken verksamhet hon råkar vända sig till först, ska inte
+avgöra vilken hjälp hon får.
 
 {pipe_table(HEADER, MAL2_A)}
 {footer(5)}""")
@@ -273,7 +275,7 @@ ekonomisk eller social situation och har sällan kontakt med myndigheterna.
 
 {pipe_table(HEADER, MAL4)}
 
-*Åtgärder som markeras som löpande pågår under hela planperioden.*
+*Löpande = åtgärden pågår hela perioden 2025–2027.*
 {footer(7)}""")
 
 # ------------------------------------------------------------------ page 8: uppföljning
@@ -285,13 +287,12 @@ Länsstyrelsens styrgrupp för kvinnofrid följer upp handlingsplanen vid sitt h
 respektive åtgärd har kommit och om det finns hinder som behöver lösas gemensamt.
 
 Resultatet sammanställs i en årlig uppföljningsrapport som publiceras på Länsstyrelsens
-webbplats. Under 2027 görs en samlad utvärdering av planperioden, som ligger till grund
-för beslut om en ny handlingsplan från 2028.
+webbplats. Under 2027 görs en samlad utvärdering av planperioden, och den används när en
+ny handlingsplan tas fram för perioden från 2028.
 
 ## Kontakt
 
-Samordnare för arbetet mot mäns våld mot kvinnor, Länsstyrelsen Kalmar län, nås via
-Länsstyrelsens växel.
+Frågor om planen besvaras av Länsstyrelsens kvinnofridssamordnare, som nås via växeln.
 {footer(8)}""")
 
 

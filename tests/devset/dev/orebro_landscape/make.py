@@ -88,13 +88,13 @@ PLAN = [
          "i ungas relationer",
          "Länsstyrelsen", "Studieförbund och idrottsföreningar i länet", "2025",
          "Antal utbildade ledare"),
-        ("Utveckla behandlingsinsatser för personer som utövar våld i nära relationer, även för "
-         "unga våldsutövare",
+        ("Utveckla behandlingsinsatser för våldsutövare, med särskilda insatser för unga som har "
+         "börjat utöva våld i sina relationer",
          "Kommunerna", "Kriminalvården, Region Örebro län", "2024–2026",
          "Antal kommuner som erbjuder behandling"),
     ]),
-    ("2", "Våldsutsatta kvinnor och barn får skydd och stöd av god kvalitet", [
-        ("Införa rutinmässiga frågor om våld inom barnhälsovården, mödrahälsovården och "
+    ("2", "Kvinnor och barn som utsätts för våld får ett skydd och stöd som håller hög kvalitet", [
+        ("Göra frågor om våld till en del av rutinen inom barnhälsovården, mödrahälsovården och "
          "primärvården",
          "Region Örebro län", "–", "2023–2025",
          "Andel verksamheter med fastställd rutin"),
@@ -131,14 +131,15 @@ PLAN = [
          "om könsstympning av flickor",
          "Region Örebro län", "Kommunerna", "2024", "Rutin fastställd"),
     ]),
-    ("4", "Fler personer som utnyttjas i prostitution och människohandel upptäcks och får stöd", [
+    ("4", "Fler som exploateras i prostitution och människohandel upptäcks och får stöd", [
         ("Etablera en regional samverkansgrupp mot människohandel med stöd av regionkoordinatorn",
          "Länsstyrelsen", "Polismyndigheten, Migrationsverket, kommunerna", "2023",
          "Samverkansgrupp etablerad"),
-        ("Utbilda yrkesverksamma inom socialtjänst, hälso- och sjukvård och skola i att "
-         "identifiera tecken på människohandel och exploatering",
+        ("Utbilda yrkesverksamma i länet i att känna igen tecken på människohandel och sexuell "
+         "exploatering",
          "Länsstyrelsen", "Region Örebro län, kommunerna", "2024–2025", "Antal utbildade"),
-        ("Bedriva uppsökande arbete riktat till personer som säljer sex via internet",
+        ("Utveckla ett digitalt uppsökande arbete för att komma i kontakt med personer som har "
+         "sex mot ersättning",
          "Örebro kommun", "Polismyndigheten, ideella organisationer", "2024–2026",
          "Antal etablerade kontakter"),
         ("Genomföra riktade spaningsinsatser mot sexköp i länet",
@@ -191,7 +192,7 @@ def story():
     two_col = []
     left = [
         P("Förord", h1),
-        P("Mäns våld mot kvinnor är ett av de största hindren för ett jämställt samhälle. Det "
+        P("Mäns våld mot kvinnor står i vägen för ett jämställt samhälle. Det "
           "begränsar kvinnors och flickors liv, skadar barn som lever nära våldet och kostar "
           "samhället miljarder varje år. Våldet är samtidigt möjligt att förebygga."),
         P("Örebro län har under flera år byggt upp en stark samverkan mellan kommunerna, Region "
@@ -203,11 +204,11 @@ def story():
     ]
     right = [
         P("Inledning", h1),
-        P("Länsstyrelsen har i uppdrag att samordna det regionala arbetet mot mäns våld mot "
-          "kvinnor, inklusive hedersrelaterat våld och förtryck samt prostitution och "
+        P("Länsstyrelsens uppgift är att leda och samordna arbetet i länet mot mäns våld mot "
+          "kvinnor. Hit räknas också hedersrelaterat våld och förtryck, prostitution och "
           "människohandel för sexuella ändamål. Uppdraget innebär att stödja kommuner och "
           "region, främja samverkan och bidra med kunskap om våldets omfattning i länet."),
-        P("Handlingsplanen är indelad i fyra mål. Varje mål har ett antal aktiviteter med en "
+        P("Planen består av fyra mål. Varje mål har ett antal aktiviteter med en "
           "ansvarig aktör, medverkande aktörer, en tidsperiod och en indikator som visar om "
           "aktiviteten har genomförts. Planen har beretts i länets samordningsgrupp för "
           "kvinnofrid och förankrats i det regionala chefsnätverket för socialtjänst."),
@@ -226,8 +227,8 @@ def story():
     s.append(P("Bakgrund", h1))
     s.append(P(
         "Örebro län har omkring 306 000 invånare i tolv kommuner, från Örebro med drygt 157 000 "
-        "invånare till Ljusnarsberg med knappt 5 000. Under 2022 anmäldes 1 318 fall av "
-        "misshandel mot kvinnor 18 år och äldre i länet. I 61 procent av fallen var "
+        "invånare till Ljusnarsberg med knappt 5 000. Under 2022 anmäldes 1 318 "
+        "misshandelsbrott där den utsatta var en kvinna över 18 år. I 61 procent av fallen var "
         "gärningspersonen en närstående. Antalet anmälningar om grov kvinnofridskränkning "
         "uppgick till 72, och anmälningarna om olaga förföljelse till 287."))
     s.append(P(
@@ -237,7 +238,7 @@ def story():
         "tredjedel av vårdcentralerna."))
     stats = [
         ["Anmälda brott, Örebro län", "2020", "2021", "2022"],
-        ["Misshandel mot kvinna 18 år och äldre", "1 276", "1 341", "1 318"],
+        ["Misshandel, kvinna över 18 år", "1 276", "1 341", "1 318"],
         ["Grov kvinnofridskränkning", "66", "81", "72"],
         ["Olaga förföljelse", "229", "251", "287"],
         ["Köp av sexuell tjänst", "31", "18", "44"],
@@ -250,7 +251,7 @@ def story():
     ]))
     s.append(st)
     s.append(Spacer(1, 4))
-    s.append(P("Tabell 1. Anmälda brott i Örebro län 2020–2022. Källa: Brottsförebyggande rådet.",
+    s.append(P("Källa: Brottsförebyggande rådet, anmälda brott 2020–2022.",
                ParagraphStyle("cap", parent=body, fontName="Helvetica-Oblique", fontSize=8.5)))
     s.append(P(
         "En kartläggning av hedersrelaterat våld och förtryck som gjordes bland länets "
@@ -270,10 +271,9 @@ def story():
     s.append(PageBreak())
     s.append(P("Uppföljning", h1))
     s.append(P(
-        "Indikatorerna i tabellen följs upp en gång per år genom en enkät till ansvariga aktörer. "
-        "Resultaten sammanställs och redovisas för samordningsgruppen för kvinnofrid och för det "
-        "regionala chefsnätverket. Där det är möjligt redovisas uppgifterna per kommun och "
-        "uppdelat på kön."))
+        "Indikatorerna i tabellen följs upp årligen genom en enkät till ansvariga aktörer. "
+        "Samordningsgruppen för kvinnofrid och chefsnätverket får en sammanställning av svaren. "
+        "Uppgifterna bryts om möjligt ned per kommun och på kön."))
     s.append(P(
         "Handlingsplanen utvärderas i sin helhet under 2026. Utvärderingen ska ge underlag för "
         "en ny plan som tar hänsyn till den nationella strategins fortsatta inriktning."))

@@ -73,11 +73,12 @@ def later(canv, doc):
 
 FOCUS = [
     ("Fokusområde 1: Förebyggande arbete bland barn och unga",
-     "Kommunen når nästan alla barn och unga genom förskola, skola och fritidsverksamhet. Där "
+     "Förskola, skola och fritidsverksamhet möter i stort sett varje barn i kommunen. Där "
      "finns de bästa möjligheterna att påverka attityder till jämställdhet, gränser och våld "
      "innan mönstren har satt sig.",
      [
-         ("Införa ett våldsförebyggande program i samtliga kommunala grundskolor med årskurs 7–9",
+         ("Erbjuda ett våldsförebyggande skolprogram i samtliga kommunala grundskolor med "
+          "årskurs 7–9",
           "För- och grundskolenämnden",
           "Fritid Umeå, Region Västerbotten (ungdomsmottagningen)", "HT 2025"),
          ("Genomföra återkommande temakvällar om relationer, samtycke och nätkränkningar på "
@@ -88,7 +89,7 @@ FOCUS = [
           "Individ- och familjeomsorgen", "Region Västerbotten", "2025"),
      ]),
     ("Fokusområde 2: Tidig upptäckt och stöd till våldsutsatta vuxna",
-     "Många som utsätts för våld har kontakt med kommunen av andra skäl än våldet. Frågor om "
+     "Den som utsätts för våld har ofta kontakt med kommunen av helt andra skäl. Frågor om "
      "våld behöver därför ställas i fler verksamheter, och stödet ska vara lätt att hitta och "
      "hänga ihop.",
      [
@@ -109,17 +110,19 @@ FOCUS = [
           "Äldreomsorgen", "Kvinnojouren i Umeå", "2026"),
      ]),
     ("Fokusområde 3: Barn som upplever våld",
-     "Barn som lever med våld i familjen är själva brottsoffer. De behöver bli sedda i "
-     "förskolan och skolan, få eget stöd och kunna behålla sin vardag när familjen flyttar "
-     "till skyddat boende.",
+     "Ett barn som ser eller hör våld mot en förälder är självt brottsoffer enligt lag. Barnen "
+     "behöver bli sedda i förskolan och skolan, få eget stöd och kunna behålla sin vardag "
+     "när familjen flyttar till skyddat boende.",
      [
-         ("Erbjuda samtliga barn som har upplevt våld i familjen stödsamtal enskilt eller i grupp",
+         ("Erbjuda stödsamtal, enskilt eller i grupp, till alla barn som har levt med våld i "
+          "familjen",
           "Individ- och familjeomsorgen",
           "Region Västerbotten (barn- och ungdomspsykiatrin)", "2024"),
-         ("Ta fram en gemensam rutin för förskolans och skolans agerande vid oro för att ett barn "
-          "upplever våld i hemmet",
+         ("Ta fram en gemensam rutin för hur förskola och skola ska agera när personalen "
+          "misstänker att ett barn lever med våld i hemmet",
           "För- och grundskolenämnden", "Socialtjänsten", "2024-12-31"),
-         ("Säkerställa att barn som bor i skyddat boende kan fortsätta sin skolgång utan avbrott",
+         ("Ge barn som bor i skyddat boende möjlighet att gå kvar i sin skola eller snabbt få en "
+          "ny skolplacering",
           "För- och grundskolenämnden",
           "Individ- och familjeomsorgen, Kvinnojouren i Umeå", "2025"),
          ("Delta i ett forskningsprojekt om barns delaktighet i socialtjänstens utredningar om "
@@ -131,10 +134,11 @@ FOCUS = [
      "våld hos dem de möter i arbetet, och den som själv är utsatt ska kunna få stöd via sin "
      "arbetsplats.",
      [
-         ("Ta fram en riktlinje för stöd till medarbetare som utsätts för våld i nära relationer",
+         ("Inkludera våld i nära relationer i kommunens rutin för arbetsanpassning och "
+          "rehabilitering, så att utsatta medarbetare kan få stöd via chef och företagshälsovård",
           "Umeå kommuns HR-avdelning", "–", "2024"),
-         ("Erbjuda alla medarbetare inom socialtjänst, skola och omsorg en grundutbildning om "
-          "våld i nära relationer",
+         ("Erbjuda alla medarbetare inom socialtjänst, skola och omsorg utbildning i att upptäcka"
+          " och agera vid våld",
           "Umeå kommuns HR-avdelning", "Länsstyrelsen Västerbotten", "2024–2026"),
          ("Följa upp handlingsplanens genomförande och resultat med stöd av en extern utvärderare",
           "Individ- och familjeomsorgen", "Umeå universitet", "2026"),
@@ -192,21 +196,23 @@ def story():
     # ------------------------------------------------------------ page 2: inledning
     s.append(P("Inledning", h1))
     s.append(P(
-        "Våld i nära relationer är ett folkhälsoproblem och ett allvarligt hinder för "
-        "jämställdheten. Det drabbar främst kvinnor och barn, men också män och personer i "
-        "samkönade relationer. Våldet kan vara fysiskt, psykiskt, sexuellt, ekonomiskt eller "
-        "materiellt och pågår ofta under lång tid. I Umeå kommun ska ingen behöva leva med "
+        "Att leva med våld från en närstående får allvarliga följder för hälsan och är ett hinder "
+        "för jämställdheten. Det drabbar främst kvinnor och barn, men också män och personer i "
+        "samkönade relationer. Det kan handla om slag och hot, men också om sexuella övergrepp, "
+        "ekonomisk kontroll, förstörda tillhörigheter och systematisk isolering, och det pågår "
+        "ofta under lång tid. I Umeå kommun ska ingen behöva leva med "
         "våld, och den som utsätts ska snabbt få det stöd och skydd som behövs."))
     s.append(P(
-        "Kommunen har genom socialtjänstlagen ett särskilt ansvar för att våldsutsatta och barn "
-        "som har bevittnat våld får stöd och hjälp. Ansvaret är dock inte begränsat till "
+        "Socialtjänstlagen lägger ett särskilt ansvar på socialnämnden att se till att kvinnor som "
+        "utsätts för våld, och barn som har bevittnat det, får stöd och hjälp. Ansvaret är dock "
+        "inte begränsat till "
         "socialtjänsten. Förskola, skola, fritidsverksamhet, äldreomsorg och kommunen som "
         "arbetsgivare har alla en roll i att förebygga och upptäcka våld."))
     s.append(P("Syfte", h2))
     s.append(P(
         "Handlingsplanen ska göra kommunens arbete mer samordnat och tydliggöra vilken "
-        "förvaltning som ansvarar för vad. Den omfattar våld i nära relationer i alla dess "
-        "former, inklusive hedersrelaterat våld och förtryck och våld i samband med prostitution "
+        "förvaltning som ansvarar för vad. Planen gäller alla former av våld i nära relationer, "
+        "inklusive hedersrelaterat våld och förtryck och våld i samband med prostitution "
         "och sexuell exploatering."))
     s.append(P("Koppling till andra styrdokument", h2))
     for line in [
@@ -215,7 +221,7 @@ def story():
         "Den nationella strategin för att förebygga och bekämpa mäns våld mot kvinnor",
         "Socialstyrelsens föreskrifter och allmänna råd om våld i nära relationer",
     ]:
-        s.append(Paragraph(line, bullet, bulletText="•"))
+        s.append(Paragraph(line, bullet, bulletText="–"))
     s.append(Spacer(1, 6))
     s.append(P(
         "Handlingsplanen har tagits fram av en arbetsgrupp med representanter för "
@@ -234,12 +240,12 @@ def story():
     s.append(P(
         "Individ- och familjeomsorgens enhet för våld i nära relationer tog under 2022 emot 612 "
         "aktualiseringar som rörde vuxna. I 274 av dessa fanns det barn i familjen. Kvinnojouren "
-        "i Umeå hade samma år drygt 1 400 stödsamtal och gav skyddat boende till 38 kvinnor och "
-        "41 barn. Enheten har sett en tydlig ökning av ärenden där våldet även sker digitalt, "
-        "till exempel genom övervakning av mobiltelefonen eller spridning av bilder."))
+        "i Umeå hade samma år drygt 1 400 stödsamtal, och 38 kvinnor och 41 barn bodde i "
+        "jourens skyddade boende. Enheten har sett en tydlig ökning av ärenden där våldet även "
+        "sker digitalt, till exempel genom övervakning av mobiltelefonen eller spridning av bilder."))
     s.append(P(
-        "Den senaste elevhälsoenkäten visade att 14 procent av flickorna och 6 procent av "
-        "pojkarna i årskurs 9 någon gång hade blivit kontrollerade eller hotade av en partner. "
+        "Den senaste elevhälsoenkäten visade att var sjunde flicka och var sextonde pojke i "
+        "årskurs 9 någon gång hade blivit kontrollerade eller hotade av en partner. "
         "Bland elever som uppgav att de inte själva fick välja vem de skulle gifta sig med var "
         "andelen som mådde dåligt betydligt högre än bland övriga elever."))
     s.append(P("Vad som behöver utvecklas", h2))
@@ -254,8 +260,9 @@ def story():
     # ------------------------------------------------------------ plan
     s.append(P("Fokusområden och insatser", h1))
     s.append(P(
-        "Insatserna är ordnade under fyra fokusområden. För varje insats anges den förvaltning "
-        "som ansvarar, vilka som ska medverka och när insatsen ska vara klar. Ansvarig "
+        "Insatserna är ordnade under fyra fokusområden. För varje insats framgår vilken "
+        "förvaltning som leder arbetet, vem som deltar och när insatsen ska vara genomförd. "
+        "Ansvarig "
         "förvaltning samordnar arbetet och rapporterar till individ- och familjenämnden."))
     for title, intro, rows in FOCUS:
         s.append(CondPageBreak(6 * cm))

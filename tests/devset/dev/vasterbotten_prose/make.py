@@ -134,7 +134,7 @@ GOALS = [
         "behandlingserbjudande för män och kvinnor som utövar våld mot en partner, i samverkan med "
         "Kriminalvården, så att insatsen blir tillgänglig också i inlandet.",
     ]),
-    ("Målsättning 2: Den som utsätts för våld får stöd och skydd oavsett var i länet hon bor", [
+    ("Målsättning 2: Stöd och skydd finns för alla våldsutsatta, oavsett var i länet de bor", [
         "I länets västra delar kan avståndet till närmaste skyddade boende vara mer än 25 mil. "
         "År 2023 hade sex av länets femton kommuner en särskild enhet eller funktion för "
         "våldsärenden, medan övriga hanterade ärendena inom den ordinarie handläggningen. "
@@ -246,7 +246,8 @@ def story():
         "tid. Åtagandena i strategin är gemensamma, och det är i genomförandet som den visar sitt "
         "värde."))
     s.append(P(
-        "Ett stort tack till alla som har delat med sig av erfarenheter, kunskap och engagemang."))
+        "Min tacksamhet går till de många som har delat erfarenheter, kunskap och engagemang "
+        "under arbetet."))
     s.append(Spacer(1, 10))
     s.append(P("Umeå i februari 2024<br/><br/><i>Landshövding i Västerbottens län</i>"))
     s.append(PageBreak())
