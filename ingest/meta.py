@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -41,6 +42,54 @@ class DocumentMeta:
     period_start: int | None
     period_end: int | None
     language: str
+    level: str = "län"  # län | kommun | nationell
+    municipality: str | None = None
+
+
+# Who speaks in a document's first lines: the national level (the government, its
+# departments), a county (länsstyrelsen, a region) — folded words.
+_NATIONAL_AUTHORS = ("regeringen", "regeringskansliet", "departementet", "riksdagen")
+_LANSSTYRELSE = re.compile(r"\bl\S{1,2}nsstyrelse")  # OCR-tolerant: "Linsstyrelsen"
+_REGION = re.compile(r"\bregion [a-z]")
+HEAD_CHARS = 1200  # the title page and first lines, whatever the reader's line length
+
+
+@cache
+def _municipality_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern on folded text, municipality name, county code) for every municipality as an
+    organisation ("Malmö stad", "Umeå kommun", "Region Gotland")."""
+    from models.agencies import municipality_forms
+    from models.counties import load_municipalities
+
+    out = []
+    for m in load_municipalities():
+        forms = sorted((fold(f) for f in municipality_forms(m)), key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+        out.append((pattern, m.name, m.county_code))
+    return tuple(out)
+
+
+def detect_level(
+    lines: Sequence[Line], county_code: str | None
+) -> tuple[str, str | None, str | None]:
+    """(level, municipality, county code) from who speaks in the document's first lines: a
+    municipality ("Umeå kommun", "Malmö stad") with no länsstyrelse beside it makes it a
+    municipal document of that municipality's county; the government (and no county
+    authority) a national one, which has no county."""
+    head = fold(" ".join(ln.text for ln in _nonempty(lines)[:40]))[:HEAD_CHARS]
+    county_author = bool(_LANSSTYRELSE.search(head))
+    counts = []
+    for pattern, name, code in _municipality_patterns():
+        n = len(pattern.findall(head))
+        if n:
+            counts.append((n, name, code))
+    if counts and not county_author:
+        n, name, code = max(counts)
+        return "kommun", name, code
+    national = any(a in head for a in _NATIONAL_AUTHORS)
+    if national and not (county_author or _REGION.search(head)):
+        return "nationell", None, None
+    return "län", None, county_code
 
 
 def _nonempty(lines: Sequence[Line]) -> list[Line]:
@@ -216,11 +265,14 @@ def detect_meta(lines: Sequence[Line]) -> DocumentMeta:
     language = detect_language(text)
     kind = detect_kind(lines, language)
     start, end = detect_period(lines, kind)
+    level, municipality, county = detect_level(lines, detect_county(text))
     return DocumentMeta(
         title=detect_title(lines),
-        county_code=detect_county(text),
+        county_code=county,
         kind=kind,
         period_start=start,
         period_end=end,
         language=language,
+        level=level,
+        municipality=municipality,
     )

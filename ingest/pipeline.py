@@ -136,6 +136,8 @@ def extract(source: SourceDocument) -> ExtractedDocument:
         title=meta.title or _fallback_title(meta),
         county_code=meta.county_code,
         kind=meta.kind,
+        level=meta.level,
+        municipality=meta.municipality,
         period_start=meta.period_start,
         period_end=meta.period_end,
         language=meta.language,

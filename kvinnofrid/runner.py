@@ -105,6 +105,10 @@ def _caused_by_memory(exc: BaseException) -> bool:
 
 def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
     county = county_names.get(doc.county_code or "", "county unknown")
+    if doc.level == "nationell":
+        county = "national level"
+    elif doc.level == "kommun" and doc.municipality:
+        county = f"{doc.municipality} municipality, {county}"
     period = ""
     if doc.period_start:
         period = f" {doc.period_start}" + (f"–{doc.period_end}" if doc.period_end else "")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from models.counties import load_counties
 from models.records import ExtractedDocument
-from models.schema import DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES, VIEWS
+from models.schema import ADDED_COLUMNS, DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES, VIEWS
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -74,6 +74,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     with transaction(db) as conn:
         for statement in _statements(TABLES):
             conn.execute(statement)
+        for table, column, kind in ADDED_COLUMNS:
+            present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if column not in present:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         if not conn.execute("SELECT 1 FROM counties LIMIT 1").fetchone():
             conn.executemany(
                 "INSERT INTO counties (code, name, seat, region_name) VALUES (?, ?, ?, ?)",
@@ -142,6 +146,8 @@ def store_document(
             "warnings": json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None,
             "ingested_at": now(),
             "pipeline_version": version,
+            "level": doc.level,
+            "municipality": doc.municipality,
         }
         cols = ", ".join(DOCUMENT_COLUMNS)
         marks = ", ".join("?" for _ in DOCUMENT_COLUMNS)
@@ -171,12 +177,12 @@ def store_document(
             action_id = int(
                 conn.execute(
                     "INSERT INTO actions (document_id, goal_id, key, number, text, responsible,"
-                    " insats, indicators, frequency, page, snippet, confidence, raw_text)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " insats, indicators, frequency, timeframe, page, snippet, confidence,"
+                    " raw_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, goal_ids.get(action.goal_key or ""), action.key, action.number,
                      action.text, action.responsible, action.insats, action.indicators,
-                     action.frequency, action.page, action.snippet, action.confidence,
-                     action.raw_text),
+                     action.frequency, action.timeframe, action.page, action.snippet,
+                     action.confidence, action.raw_text),
                 ).lastrowid
             )  # fmt: skip
             for mention in action.agencies:

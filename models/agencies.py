@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from models.counties import Municipality, load_municipalities
 from models.folding import fold
 
 REGISTRY_FILE = "agencies.toml"
@@ -132,9 +133,6 @@ def _check_unique(agencies: list[Agency]) -> None:
             owner[key] = agency.name
 
 
-MUNICIPALITIES_FILE = "municipalities.csv"
-
-
 def municipality_name(name: str, form: str) -> str:
     """The name a municipality uses for itself: "Malmö stad", "Lunds kommun", "Västerås stad",
     "Region Gotland" (a genitive s after a consonant, none after a vowel or an s)."""
@@ -144,28 +142,33 @@ def municipality_name(name: str, form: str) -> str:
     return f"{genitive} {form}"
 
 
-def municipality_entries(csv_text: str) -> list[dict]:
-    """Registry entries for Sweden's municipalities (models/data/municipalities.csv): each as
-    itself, kind "kommun", written as "X kommun", "Xs kommun", "X stad", "Xs stad"."""
-    import csv
-    import io
+def municipality_forms(municipality: Municipality) -> set[str]:
+    """How a municipality is written as an organisation: "X kommun", "Xs kommun", "X stad",
+    "Xs stad", and its own name ("Falu kommun")."""
+    name = municipality.name
+    forms = {f"{name} {suffix}" for suffix in ("kommun", "stad")}
+    forms |= {f"{name}s {suffix}" for suffix in ("kommun", "stad") if not name.endswith("s")}
+    if municipality.own_name:
+        forms.add(municipality.own_name)
+    if municipality.form == "region":
+        forms.add(f"Region {name}")
+    return forms
 
+
+def municipality_entries() -> list[dict]:
+    """Registry entries for Sweden's municipalities (models/data/municipalities.csv): each as
+    itself, kind "kommun". Region Gotland is the region and the municipality: the Region entry
+    names it."""
     entries = []
-    for row in csv.DictReader(io.StringIO(csv_text)):
-        name, form = row["name"].strip(), row["form"].strip()
-        if form == "region":
-            continue  # Region Gotland is the region and the municipality: the Region entry
-        forms = {f"{name} {suffix}" for suffix in ("kommun", "stad")}
-        forms |= {f"{name}s {suffix}" for suffix in ("kommun", "stad") if not name.endswith("s")}
-        own_name = (row.get("own_name") or "").strip()  # where the genitive is irregular
-        if own_name:
-            forms.add(own_name)
+    for municipality in load_municipalities():
+        if municipality.form == "region":
+            continue
         entries.append(
             {
-                "name": own_name or municipality_name(name, form),
+                "name": municipality.own_name
+                or municipality_name(municipality.name, municipality.form),
                 "kind": "kommun",
-                "aliases": sorted(f.lower() for f in forms),
-                "county_code": row["county_code"].strip(),
+                "aliases": sorted(f.lower() for f in municipality_forms(municipality)),
             }
         )
     return entries
@@ -179,8 +182,7 @@ def load_registry() -> AgencyRegistry:
     data = tomllib.loads(data_dir.joinpath(REGISTRY_FILE).read_text(encoding="utf-8"))
     named = {e["name"] for e in data.get("agency", [])}
     taken = {_alias_key(a) for e in data.get("agency", []) for a in e["aliases"]}
-    csv_text = data_dir.joinpath(MUNICIPALITIES_FILE).read_text(encoding="utf-8")
-    for entry in municipality_entries(csv_text):
+    for entry in municipality_entries():
         if entry["name"] in named:
             continue
         # names that fold alike (Habo, Håbo) keep the exact spelling only for the first

@@ -24,3 +24,26 @@ def load_counties() -> tuple[County, ...]:
 
 def county_by_code(code: str) -> County | None:
     return next((c for c in load_counties() if c.code == code), None)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str  # "Malmö", "Upplands Väsby", "Gotland"
+    county_code: str
+    form: str  # kommun | stad | region (Region Gotland is both region and municipality)
+    own_name: str = ""  # the name it uses for itself where the genitive is irregular
+
+
+@cache
+def load_municipalities() -> tuple[Municipality, ...]:
+    """Sweden's 290 municipalities with their county, from models/data/municipalities.csv."""
+    text = resources.files("models").joinpath("data/municipalities.csv").read_text("utf-8")
+    return tuple(
+        Municipality(
+            name=row["name"].strip(),
+            county_code=row["county_code"].strip(),
+            form=row["form"].strip(),
+            own_name=(row.get("own_name") or "").strip(),
+        )
+        for row in csv.DictReader(text.splitlines())
+    )

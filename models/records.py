@@ -73,6 +73,8 @@ class ExtractedDocument:
     title: str | None = None
     county_code: str | None = None
     kind: str = "okand"
+    level: str = "län"  # län | kommun | nationell
+    municipality: str | None = None  # for level kommun: the municipality's name
     period_start: int | None = None
     period_end: int | None = None
     language: str = "sv"

@@ -35,7 +35,9 @@ CREATE TABLE IF NOT EXISTS documents (
     error TEXT,
     warnings TEXT,
     ingested_at TEXT NOT NULL,
-    pipeline_version TEXT NOT NULL
+    pipeline_version TEXT NOT NULL,
+    level TEXT,
+    municipality TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 CREATE TABLE IF NOT EXISTS goals (
@@ -65,6 +67,7 @@ CREATE TABLE IF NOT EXISTS actions (
     insats TEXT,
     indicators TEXT,
     frequency TEXT,
+    timeframe TEXT,
     page INTEGER,
     snippet TEXT,
     confidence REAL,
@@ -183,8 +186,15 @@ CREATE TABLE IF NOT EXISTS document_agencies (
 DOCUMENT_COLUMNS = (
     "sha256", "path", "file_name", "title", "county_code", "kind", "period_start",
     "period_end", "language", "pages", "size_bytes", "text_source", "layout", "status",
-    "error", "warnings", "ingested_at", "pipeline_version",
+    "error", "warnings", "ingested_at", "pipeline_version", "level", "municipality",
 )  # fmt: skip
+
+# Columns added after the first release: a database made before them gets them on open.
+ADDED_COLUMNS = (
+    ("documents", "level", "TEXT"),
+    ("documents", "municipality", "TEXT"),
+    ("actions", "timeframe", "TEXT"),
+)
 
 # Views are re-created whenever their definition here differs from the stored one, so they
 # always match the current definitions. Each entry: (name, SELECT ...).

@@ -161,6 +161,10 @@ def score(set_name: str, doc: ExtractedDocument, exp: dict, name: str) -> Figure
         figures.meta_errors.append(f"county {doc.county_code} != {county}")
     if meta.get("kind") and doc.kind != meta["kind"]:
         figures.meta_errors.append(f"kind {doc.kind} != {meta['kind']}")
+    if meta.get("level") and doc.level != meta["level"]:
+        figures.meta_errors.append(f"level {doc.level} != {meta['level']}")
+    if meta.get("municipality") and doc.municipality != meta["municipality"]:
+        figures.meta_errors.append(f"municipality {doc.municipality} != {meta['municipality']}")
     start = meta.get("period_start") or None
     end = meta.get("period_end") or None
     if (doc.period_start, doc.period_end) != (start, end):

@@ -76,3 +76,14 @@ TARGETS = {
         "agency_f1": 0.65,
     },
 }
+
+
+def test_county_level_and_municipality_are_right_in_sample(figures: list[Figures]) -> None:
+    wrong = [
+        f"{f.name}: {e}"
+        for f in figures
+        if f.set == "dev"
+        for e in f.meta_errors
+        if e.startswith(("county", "level", "municipality"))
+    ]
+    assert not wrong, wrong
