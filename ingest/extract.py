@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -63,6 +64,11 @@ class _State:
     area_goal: Goal | None = None  # the current area of an action table
     area_base: Goal | None = None  # the goal an action table's areas sit under
     sub_items_of: Action | None = None  # a measure whose paragraph ends in ":" lists its parts
+    items_responsible: str | None = None  # "X ska:" before a list: each item is X's measure
+    # goals printed one after another with nothing under them yet (headings that OCR of a
+    # two-up page put before their tables): the next action tables go to them in order
+    awaiting: list[Goal] = field(default_factory=list)
+    had_content: bool = False
 
     @property
     def goal(self) -> Goal | None:
@@ -100,6 +106,7 @@ def _leave_section(state: _State) -> None:
     state.in_actions = False
     state.goal_list_rank = None
     state.sub_items_of = None
+    state.items_responsible = None
     state.candidate = None
     state.last_action = None
     state.area_goal = None
@@ -114,6 +121,7 @@ def _add_goal(
     number: str | None,
     standalone: bool = False,
     confidence: float = 0.9,
+    area: bool = False,
 ) -> Goal:
     while state.stack and state.stack[-1][0] >= rank:
         state.stack.pop()
@@ -134,6 +142,14 @@ def _add_goal(
     state.stack.append((rank, goal, standalone))
     if block.kind == HEADING:
         state.heading_level[goal.key] = block.level
+    elif block.kind == PARAGRAPH:
+        state.heading_level[goal.key] = 0  # a goal printed as a paragraph: no heading closes it
+    if not area:
+        if state.awaiting and not state.had_content:
+            state.awaiting.append(goal)
+        else:
+            state.awaiting = [goal]
+        state.had_content = False
     state.area_goal = None
     return goal
 
@@ -180,6 +196,9 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
     if _is_action_heading(block.text, vocab):
         state.in_actions = True
         return
+    if _is_objective_title(block.text):
+        _add_goal(state, block.text.rstrip(". "), block, 1, number=block.number, confidence=0.85)
+        return
     list_rank = _goal_list_rank(norm, vocab)
     if list_rank is not None:
         state.goal_list_rank = list_rank
@@ -194,6 +213,30 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
         _add_goal(
             state, _strip_number(block.text), block, rank, number=block.number, confidence=0.8
         )
+
+
+@cache
+def _objective_titles() -> tuple[str, ...]:
+    """The objective titles (and the other headings documents use for them) of every
+    framework in models/data: a plan organised under the national objectives quotes them as
+    its headings."""
+    from models.frameworks import load_frameworks
+
+    titles = {
+        normalise(t)
+        for framework in load_frameworks().values()
+        for objective in framework.objectives
+        for t in (objective.title, *objective.headings)
+    }
+    return tuple(sorted(t for t in titles if len(t.split()) >= 2))
+
+
+def _is_objective_title(text: str) -> bool:
+    """A short paragraph or heading that is one of the frameworks' objective titles."""
+    if len(text) > 140:
+        return False
+    norm = normalise(text)
+    return any(fuzz.ratio(norm, t) >= 88 for t in _objective_titles())
 
 
 def _is_action_heading(text: str, vocab: Vocabulary) -> bool:
@@ -299,6 +342,7 @@ def _add_action(
         raw_text=raw if raw and raw != text else None,
     )
     result.actions.append(action)
+    state.had_content = True
     state.last_action = action
     state.candidate = None
     return action
@@ -306,6 +350,7 @@ def _add_action(
 
 def _table(state: _State, block: Block) -> None:
     state.sub_items_of = None
+    state.items_responsible = None
     roles = block.roles
     state.candidate = None
     if "action" not in roles:
@@ -313,8 +358,14 @@ def _table(state: _State, block: Block) -> None:
         return
     rows = block.rows[1:] if block.number == "header" else block.rows
     col = {role: k for k, role in reversed(list(enumerate(roles))) if role}
+    base = state.stack[-1][1] if state.stack else None
+    if len(state.awaiting) > 1 and not state.had_content:
+        base = state.awaiting.pop(0)  # the first of goals printed before their tables
     if state.area_base is None or state.area_goal is None:
-        state.area_base = state.stack[-1][1] if state.stack else None
+        state.area_base = base
+    outer = state.area_goal
+    if "area" not in col and base is not None and state.stack and base is not state.stack[-1][1]:
+        state.area_goal = base
     for row in rows:
         cells = row.cells
 
@@ -358,6 +409,9 @@ def _table(state: _State, block: Block) -> None:
             action.indicators = cell("indicator") or None
             action.frequency = cell("frequency") or None
             action.timeframe = cell("timeframe") or None
+    if base is not (state.stack[-1][1] if state.stack else None):
+        state.had_content = False  # the goals still waiting take the next tables
+        state.area_goal = outer
 
 
 def _table_area(state: _State, area: str, block: Block, row: Row) -> None:
@@ -366,12 +420,20 @@ def _table_area(state: _State, area: str, block: Block, row: Row) -> None:
     title = found[2] if found and found[2] else area
     number = found[1] if found else None
     base = state.area_base
-    rank = (next((r for r, g, _ in state.stack if g is base), 0) + 1) if base else 1
-    state.stack = [s for s in state.stack if s[0] < rank]
+    rank = (next((r for r, g, _ in state.stack if g is base), 1) + 1) if base else 1
+    kept = list(state.stack)
     goal = _add_goal(
-        state, title, Block(HEADING, area, row.page), rank, number=number, confidence=0.85
+        state,
+        title,
+        Block(HEADING, area, row.page),
+        rank,
+        number=number,
+        confidence=0.85,
+        area=True,
     )
-    state.stack.pop()  # an area is a goal, but the next heading's goal does not nest under it
+    state.stack = kept  # an area is a goal, but the next heading's goal does not nest under it
+    if base is not None:  # the goal the table stands under, even when printed before another
+        goal.parent_key, goal.level = base.key, base.level + 1
     state.area_goal = goal
 
 
@@ -418,6 +480,11 @@ def _item(state: _State, block: Block) -> None:
         state.stack.pop()
         state.stack.append((rank, state.result.goals[-1], True))
         return
+    if state.items_responsible is not None:
+        _add_action(
+            state, text, block, confidence=0.75, responsible=state.items_responsible, raw=block.raw
+        )
+        return
     if state.sub_items_of is not None:
         return  # a part of the measure before it ("Uppdraget omfattar att: - kartlägga ...")
     last = state.last_action
@@ -449,6 +516,7 @@ def _starts_with_verb(text: str, vocab: Vocabulary) -> bool:
 
 def _field(state: _State, block: Block) -> None:
     state.sub_items_of = None
+    state.items_responsible = None
     role, value = block.label, block.value.strip()
     if not value:
         return
@@ -499,17 +567,25 @@ def _paragraph(state: _State, block: Block) -> None:
         state.title_pending.snippet = block.snippet
         state.title_pending = None
         return
+    if not state.in_actions and _is_objective_title(block.text):
+        _add_goal(state, block.text.rstrip(". "), block, 1, number=None, confidence=0.85)
+        return
     if state.goal_list_rank is not None and len(block.text) <= 200 and not state.in_actions:
         _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
         return
+    state.items_responsible = None
     sentences = _sentences(block.text)
     made: list[tuple[Action, frozenset[str]]] = []  # (action, its leads) from this paragraph
     for sentence in sentences:
         if _not_a_measure(sentence, vocab):
             continue
         actors = _actors(sentence, vocab)
+        last_lead_in = sentence is sentences[-1] and not sentence.endswith((".", "!", "?"))
         if actors is not None and (
-            state.goal is not None or state.in_actions or _is_assignment(sentence, vocab)
+            state.goal is not None
+            or state.in_actions
+            or last_lead_in
+            or _is_assignment(sentence, vocab)
         ):
             lead = _lead_names(actors)
             if made and made[-1][1] == lead and _elaborates(sentence):
@@ -534,6 +610,12 @@ def _paragraph(state: _State, block: Block) -> None:
     # on in the list below it: the items are parts of its last measure
     lead_in = not block.text.rstrip().endswith((".", "!", "?"))
     state.sub_items_of = made[-1][0] if made and lead_in else None
+    if made and lead_in and made[-1][0].text == _clean(sentences[-1]) and made[-1][1]:
+        # "X bidrar till målen genom att:" + a list: each item is a measure of X's, and the
+        # lead-in itself is none
+        state.result.actions.remove(made[-1][0])
+        state.items_responsible = made[-1][0].responsible
+        state.sub_items_of = None
 
 
 _ELABORATION = re.compile(

@@ -17,6 +17,7 @@ TABLE = "table"
 PLAN = "plan"  # the plan proper, or nothing says otherwise
 NOT_PLAN = "not_plan"  # background, knowledge review, statistics, follow-up, appendix, ...
 TOC = "toc"  # table of contents
+APPENDIX = "appendix"  # an appendix, or goals quoted from other frameworks: not the plan
 
 
 @dataclass

@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # Readers of three OCR-linearised layouts the outline cannot yet recover (a three-column table
 # OCR'd into a sequence of cells, a two-column OCR dump with glyph-garbled bullets, slides).
 # Used only when one recognises its layout clearly; everything else goes through the outline.
-LAYOUT_MODULES = ("insatsomraden", "delmal")
+LAYOUT_MODULES = ("insatsomraden",)
 # Slides and declarations of intent (a vision, sub-objectives, the participating parties) are
 # read by the objectives-list reader.
 OBJECTIVES_LIST_KINDS = ("presentation", "avsiktsforklaring")

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from ingest.dehyphen import join_lines
 from ingest.outline import (
+    APPENDIX,
     FIELD,
     HEADING,
     ITEM,
@@ -63,7 +64,7 @@ def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = F
     blocks: list[Block] = []
     for unit in _units(lines, paragraphs, vocab, toc):
         blocks.append(unit)
-    blocks = _merge_continuations(_merge_field_values(blocks))
+    blocks = _linearised_tables(_merge_continuations(_merge_field_values(blocks)), vocab)
     _assign_table_roles(blocks, vocab)
     _assign_sections(blocks, vocab)
     return Outline(blocks=blocks, pages=pages or max((b.page for b in blocks), default=0))
@@ -137,6 +138,12 @@ def _starts_unit(line: Line, vocab: Vocabulary) -> bool:
 
 def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
     units: list[list[Line]] = []
+    heading_lines = _leading_heading_lines(group)
+    if heading_lines:
+        units.append(list(group[:heading_lines]))
+        group = group[heading_lines:]
+        units.append([group[0]])
+        group = group[1:]
     for line in group:
         if not units or _starts_unit(line, vocab) or units[-1][-1].heading != line.heading:
             units.append([line])
@@ -146,6 +153,62 @@ def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
     for k, unit in enumerate(units):
         next_unit = units[k + 1] if k + 1 < len(units) else None
         yield _classify(unit, vocab, alone=alone or next_unit is not None, styled=False)
+
+
+# words a line does not end with unless the sentence goes on in the next line
+_CONTINUING_WORDS = frozenset(
+    [
+        "om",
+        "och",
+        "i",
+        "för",
+        "av",
+        "till",
+        "med",
+        "på",
+        "att",
+        "som",
+        "samt",
+        "eller",
+        "de",
+        "det",
+        "en",
+        "ett",
+        "den",
+        "från",
+        "mot",
+        "vid",
+        "inom",
+        "under",
+        "genom",
+        "efter",
+        "hos",
+        "utan",
+        "mellan",
+    ]
+)
+HEADING_LINE_MAX = 45  # characters of a text dump's heading line printed above its paragraph
+
+
+def _leading_heading_lines(group: list[Line]) -> int:
+    """How many first lines of a text dump's paragraph are a heading printed straight above
+    it (no blank line between): one or two short lines without final punctuation, the second
+    continuing the first in lower case, then a line in upper case clearly wider than them."""
+    for k in (1, 2):
+        if len(group) <= k:
+            return 0
+        head, body = group[:k], group[k]
+        texts = [ln.text.strip() for ln in head]
+        if any(len(t) > HEADING_LINE_MAX or t.endswith((".", ",", ";", ":", "-")) for t in texts):
+            return 0
+        if not texts[0][:1].isupper() or (k == 2 and not texts[1][:1].islower()):
+            continue
+        if texts[-1].split()[-1].lower() in _CONTINUING_WORDS:
+            continue  # "Informationsinsatser om" goes on in the next line
+        first = body.text.strip()[:1]
+        if first.isupper() and len(body.text.strip()) >= 1.4 * max(len(t) for t in texts):
+            return k
+    return 0
 
 
 def _join(lines: Sequence[Line]) -> tuple[str, str | None]:
@@ -322,6 +385,71 @@ def _merge_field_values(blocks: list[Block]) -> list[Block]:
 
 # ------------------------------------------------------------------------------ tables
 
+LINEARISED_CELL_MAX = 300  # characters: a longer paragraph is running text, not a cell
+
+
+def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
+    """A table that OCR or a text converter turned into a sequence of paragraphs: its column
+    headers each followed by one cell (header, cell, header, cell, ...), then the further rows
+    as runs of one paragraph per column. Rebuilt as a table; the rows end where a block is no
+    paragraph or a paragraph is too long to be a cell."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        headers, cells = _header_cell_pairs(blocks, k, vocab)
+        if len(headers) < 2:
+            out.append(blocks[k])
+            k += 1
+            continue
+        n = len(headers)
+        rows = [
+            Row(tuple(h.text for h in headers), headers[0].page),
+            Row(
+                tuple(c.text for c in cells),
+                cells[0].page,
+                raw=tuple(c.raw or c.text for c in cells),
+            ),
+        ]
+        j = k + 2 * n
+        while j + n <= len(blocks) and all(_cell_like(b) for b in blocks[j : j + n]):
+            group = blocks[j : j + n]
+            rows.append(
+                Row(
+                    tuple(b.text for b in group),
+                    group[0].page,
+                    raw=tuple(b.raw or b.text for b in group),
+                )
+            )
+            j += n
+        text = "\n".join(" | ".join(r.cells) for r in rows)
+        out.append(Block(TABLE, text, headers[0].page, rows=rows))
+        k = j
+    return out
+
+
+def _header_cell_pairs(
+    blocks: list[Block], start: int, vocab: Vocabulary
+) -> tuple[list[Block], list[Block]]:
+    headers: list[Block] = []
+    cells: list[Block] = []
+    k = start
+    while k + 1 < len(blocks):
+        header, cell = blocks[k], blocks[k + 1]
+        if header.kind not in (HEADING, PARAGRAPH) or len(header.text) > 40:
+            break
+        if vocab.column_role(header.text) is None or not _cell_like(cell):
+            break
+        headers.append(header)
+        cells.append(cell)
+        k += 2
+    if header_roles([h.text for h in headers], vocab) is None:
+        return [], []
+    return headers, cells
+
+
+def _cell_like(block: Block) -> bool:
+    return block.kind == PARAGRAPH and len(block.text) <= LINEARISED_CELL_MAX
+
 
 def _assign_table_roles(blocks: list[Block], vocab: Vocabulary) -> None:
     """Column roles from each table's header row; a header repeated inside a table (a table
@@ -382,6 +510,8 @@ def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, .
 def heading_role(block: Block, vocab: Vocabulary) -> str | None:
     """The section role a heading names (TOC, NOT_PLAN, PLAN), or None when it names none."""
     norm = normalise(_NUMBERED.sub("", block.text))
+    if any(starts_with_phrase(norm, p) for p in vocab.appendix):
+        return APPENDIX
     if goal_word(block.text, vocab) or any(
         starts_with_phrase(norm, p) for p in vocab.action_headings
     ):
@@ -412,6 +542,15 @@ def _assign_sections(blocks: list[Block], vocab: Vocabulary) -> None:
             toc_page = None
         if block.kind == HEADING:
             role = heading_role(block, vocab)
+            in_appendix = any(r == APPENDIX for _, r in stack)
+            if in_appendix and (
+                (role == PLAN and _quoted_goal(block, vocab))
+                or (role is None and block.level >= _appendix_level(stack))
+            ):
+                # a goal an appendix quotes from another framework, or its own sub-heading:
+                # an appendix ends only at a heading that names another section or is above it
+                block.section = NOT_PLAN
+                continue
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
             if role == PLAN:
@@ -422,7 +561,20 @@ def _assign_sections(blocks: list[Block], vocab: Vocabulary) -> None:
                 stack.append((block.level, role))
             if role == TOC and multi_page:
                 toc_page = block.page
-        block.section = stack[-1][1] if stack else PLAN
+        role_now = stack[-1][1] if stack else PLAN
+        block.section = NOT_PLAN if role_now == APPENDIX else role_now
+
+
+def _appendix_level(stack: list[tuple[int, str]]) -> int:
+    return next(level for level, role in stack if role == APPENDIX)
+
+
+def _quoted_goal(block: Block, vocab: Vocabulary) -> bool:
+    """A goal-word or action heading (not a heading that names the plan itself)."""
+    norm = normalise(_NUMBERED.sub("", block.text))
+    return not any(starts_with_phrase(norm, p) for p in vocab.plan) or bool(
+        goal_word(block.text, vocab)
+    )
 
 
 def _toc_like(block: Block) -> bool:

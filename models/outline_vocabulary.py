@@ -38,6 +38,7 @@ class Vocabulary:
     fields: dict[str, tuple[str, ...]]  # role -> labels
     columns: tuple[tuple[str, tuple[str, ...]], ...]  # (role, phrases) in order
     not_plan: tuple[str, ...]
+    appendix: tuple[str, ...]
     plan: tuple[str, ...]
     min_leader_dots: int
     commitment_verbs: tuple[str, ...]
@@ -95,6 +96,7 @@ def vocabulary() -> Vocabulary:
         fields={role: norm_all(labels) for role, labels in data["fields"].items()},
         columns=tuple((c["role"], norm_all(c["phrases"])) for c in data["columns"]["roles"]),
         not_plan=norm_all(data["sections"]["not_plan"]),
+        appendix=norm_all(data["sections"]["appendix"]),
         plan=norm_all(data["sections"]["plan"]),
         min_leader_dots=data["toc"]["min_leader_dots"],
         commitment_verbs=norm_all(data["sentences"]["commitment_verbs"]),

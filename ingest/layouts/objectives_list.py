@@ -259,7 +259,7 @@ def _sentence_with(text: str, phrase: str) -> str | None:
 
 
 def _signatures(lines: Sequence[Line], start: int) -> list[Line]:
-    gap = markers()["delmal"]["block_break_blank_lines"]
+    gap = markers()["objectives_list"]["block_break_blank_lines"]
     found: list[Line] = []
     blanks = 0
     for line in lines[start:]:
