@@ -32,6 +32,7 @@ _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
 _INLINE_RESPONSIBLE = re.compile(
     r"\s*[(\[–—-]?\s*\b(ansvar(?:ig|iga)?|huvudansvar(?:ig)?)\s*:\s*([^)\]]+)[)\]]?\s*\.?\s*$", re.I
 )
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”«])")
 _ABBREVIATION_END = re.compile(
     r"\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|t\.o\.m|fr\.o\.m|jfr|ca|nr)\.$", re.I
@@ -47,6 +48,9 @@ _PARTNER_PHRASE = re.compile(
 class Extraction:
     goals: list[Goal] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    # text that names the document's participating organisations ("Deltagande parter: ..."),
+    # as (page, text)
+    participants: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -58,6 +62,7 @@ class _State:
     heading_level: dict[str, int] = field(default_factory=dict)  # goal key -> its heading's level
     in_actions: bool = False  # under an action heading
     goal_list_rank: int | None = None  # under a goal-list heading ("Delmål")
+    goal_list_kind: str | None = None  # whether its goals are list items or paragraphs
     title_pending: Goal | None = None  # a goal heading without its wording ("Vision")
     candidate: Block | None = None  # the last paragraph/item: becomes an action if fields follow
     last_action: Action | None = None
@@ -80,7 +85,12 @@ def extract_plan(outline: Outline) -> Extraction:
     state = _State(vocabulary())
     blocks = outline.blocks
     holds_actions = _sections_holding_actions(blocks, state.vocab)
+    in_participants = False
     for index, block in enumerate(blocks):
+        if block.kind == HEADING:
+            in_participants = _names_participants(block.text, state.vocab)
+        elif in_participants and block.kind in (PARAGRAPH, ITEM, FIELD):
+            state.result.participants.append((block.page, block.text))
         if block.section != PLAN:
             if block.kind == HEADING:
                 _leave_section(state)
@@ -105,6 +115,7 @@ def extract_plan(outline: Outline) -> Extraction:
 def _leave_section(state: _State) -> None:
     state.in_actions = False
     state.goal_list_rank = None
+    state.goal_list_kind = None
     state.sub_items_of = None
     state.items_responsible = None
     state.candidate = None
@@ -237,6 +248,12 @@ def _is_objective_title(text: str) -> bool:
         return False
     norm = normalise(text)
     return any(fuzz.ratio(norm, t) >= 88 for t in _objective_titles())
+
+
+def _names_participants(text: str, vocab: Vocabulary) -> bool:
+    """A heading over the list of the parties behind the document ("Deltagande parter")."""
+    norm = " " + normalise(text) + " "
+    return any(f" {p} " in norm for p in vocab.participant_headings)
 
 
 def _is_action_heading(text: str, vocab: Vocabulary) -> bool:
@@ -467,9 +484,13 @@ def _item(state: _State, block: Block) -> None:
         state.title_pending.title = _clean(text)
         state.title_pending = None
         return
+    numbered = bool(block.number or _LIST_NUMBER.match(text))
+    if state.goal_list_kind == "numbered" and not numbered:
+        state.goal_list_rank = None  # a numbered list of goals has ended
     if state.goal_list_rank is not None and not state.in_actions:
+        state.goal_list_kind = state.goal_list_kind or ("numbered" if numbered else ITEM)
         found = goal_word(text, vocab)
-        title = found[2] if found and found[2] else text
+        title = found[2] if found and found[2] else _LIST_NUMBER.sub("", text)
         base = (
             state.stack[-1][0]
             if state.stack and state.stack[-1][0] < state.goal_list_rank
@@ -570,9 +591,12 @@ def _paragraph(state: _State, block: Block) -> None:
     if not state.in_actions and _is_objective_title(block.text):
         _add_goal(state, block.text.rstrip(". "), block, 1, number=None, confidence=0.85)
         return
-    if state.goal_list_rank is not None and len(block.text) <= 200 and not state.in_actions:
-        _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
-        return
+    if state.goal_list_rank is not None and not state.in_actions:
+        if len(block.text) <= 200 and state.goal_list_kind in (None, PARAGRAPH):
+            state.goal_list_kind = PARAGRAPH
+            _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
+            return
+        state.goal_list_rank = None  # the text after a list of goals is no goal
     state.items_responsible = None
     sentences = _sentences(block.text)
     made: list[tuple[Action, frozenset[str]]] = []  # (action, its leads) from this paragraph

@@ -21,13 +21,11 @@ from models.folding import fold
 from models.records import ROLE_PARTICIPANT, ExtractedDocument
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-# Readers of three OCR-linearised layouts the outline cannot yet recover (a three-column table
-# OCR'd into a sequence of cells, a two-column OCR dump with glyph-garbled bullets, slides).
-# Used only when one recognises its layout clearly; everything else goes through the outline.
+# A reader of one OCR-linearised layout the outline cannot yet recover (a two-column OCR dump
+# whose bullets became letters, its measures repeated in a handlingsplan with Insats/Ansvar
+# and a summary leaflet). Used only when it recognises its layout clearly; everything else
+# goes through the structure stage and the outline extractor.
 LAYOUT_MODULES = ("insatsomraden",)
-# Slides and declarations of intent (a vision, sub-objectives, the participating parties) are
-# read by the objectives-list reader.
-OBJECTIVES_LIST_KINDS = ("presentation", "avsiktsforklaring")
 MIN_LAYOUT_SCORE = 0.9
 
 
@@ -146,8 +144,6 @@ def extract(source: SourceDocument) -> ExtractedDocument:
         warnings=list(source.warnings),
     )
     module, _score = choose_layout(lines)
-    if module is None and meta.kind in OBJECTIVES_LIST_KINDS:
-        module = importlib.import_module("ingest.layouts.objectives_list")
     if module is None:
         result = _outline_result(source, lines)
     else:
@@ -183,6 +179,7 @@ def _outline_result(source: SourceDocument, lines: Sequence[Line]) -> LayoutResu
         name="outline",
         goals=extraction.goals,
         actions=extraction.actions,
+        participants=extraction.participants,
         warnings=extraction.warnings,
     )
 

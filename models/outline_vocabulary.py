@@ -46,6 +46,7 @@ class Vocabulary:
     assigners: tuple[str, ...]
     not_measure: tuple[str, ...]
     subject_joiners: frozenset[str]
+    participant_headings: tuple[str, ...]
 
     def field_role(self, label: str) -> str | None:
         """The role of a field label ("Ansvarig" → responsible), else None."""
@@ -104,4 +105,5 @@ def vocabulary() -> Vocabulary:
         assigners=norm_all(data["sentences"]["assigners"]),
         not_measure=tuple(fold(p) for p in data["sentences"]["not_measure"]),
         subject_joiners=frozenset(normalise(w) for w in data["sentences"]["subject_joiners"]),
+        participant_headings=norm_all(data["participants"]["headings"]),
     )
