@@ -74,6 +74,8 @@ class _State:
     # two-up page put before their tables): the next action tables go to them in order
     awaiting: list[Goal] = field(default_factory=list)
     had_content: bool = False
+    touched: bool = False  # the current block made or completed last_action
+    fresh: Action | None = None  # the action the previous block made or completed
 
     @property
     def goal(self) -> Goal | None:
@@ -87,6 +89,9 @@ def extract_plan(outline: Outline) -> Extraction:
     holds_actions = _sections_holding_actions(blocks, state.vocab)
     in_participants = False
     for index, block in enumerate(blocks):
+        # the action the block right before made or completed: a field goes with it
+        state.fresh = state.last_action if state.touched else None
+        state.touched = False
         if block.kind == HEADING:
             in_participants = _names_participants(block.text, state.vocab)
         elif in_participants and block.kind in (PARAGRAPH, ITEM, FIELD):
@@ -258,10 +263,7 @@ def _names_participants(text: str, vocab: Vocabulary) -> bool:
 
 def _is_action_heading(text: str, vocab: Vocabulary) -> bool:
     """A short heading that introduces the measures ("Åtgärder", "Så här gör vi tillsammans")."""
-    norm = normalise(_strip_number(text))
-    return len(norm.split()) <= 5 and any(
-        starts_with_phrase(norm, p) for p in vocab.action_headings
-    )
+    return vocab.action_heading(_strip_number(text))
 
 
 def _has_goal_word_goals(state: _State) -> bool:
@@ -359,6 +361,7 @@ def _add_action(
         raw_text=raw if raw and raw != text else None,
     )
     result.actions.append(action)
+    state.touched = True
     state.had_content = True
     state.last_action = action
     state.candidate = None
@@ -545,6 +548,10 @@ def _field(state: _State, block: Block) -> None:
         _add_goal(state, value, block, 1, number=None, confidence=0.85)
         return
     if role == "action":
+        if state.fresh is not None and state.fresh.insats is None:
+            state.fresh.insats = _clean(value)  # "Insats: ..." under the measure it details
+            state.touched = True
+            return
         if state.candidate is not None:
             action = _add_action(
                 state,
@@ -579,6 +586,7 @@ def _field(state: _State, block: Block) -> None:
     elif role == "timeframe":
         target.timeframe = value
     target.confidence = min(0.9, target.confidence + 0.05)
+    state.touched = target is state.last_action
 
 
 def _paragraph(state: _State, block: Block) -> None:
@@ -621,13 +629,13 @@ def _paragraph(state: _State, block: Block) -> None:
         elif made and actors is None and _PARTNER_PHRASE.search(sentence):
             _add_partners(made[-1][0], _sentence_partners(sentence))
         elif state.in_actions and (
-            len(sentences) <= 2
-            or _starts_with_verb(sentence, vocab)
-            or _first_verb(" " + " ".join(normalise(sentence).split()[:8]) + " ", vocab) is not None
+            (len(sentences) == 1 and len(sentence) <= 250) or _starts_with_verb(sentence, vocab)
         ):
             action = _add_action(state, sentence, block, confidence=0.65)
             if action is not None:
                 made.append((action, frozenset()))
+    if not made and state.in_actions and len(sentences) >= 3:
+        state.in_actions = False  # running prose: the list of measures has ended
     if not made:
         state.candidate = block if len(block.text) <= 400 else None
     # a paragraph that ends without a full stop ("I uppdraget ingår att", "...omfattar:") goes
@@ -823,6 +831,17 @@ def _clean(text: str) -> str:
     return re.sub(r"^[•*|–—-]+\s+", "", text).strip(" |")
 
 
+DUPLICATE_RATIO = 88  # rapidfuzz ratio of two measures' folded wordings that are one measure
+
+
+def _merge_into(kept: Action, twin: Action) -> None:
+    """What a repetition of a measure adds (its responsibility, insats, indicators, time frame,
+    printed in a handlingsplan after the strategy named the measure) goes to the first one."""
+    for name in ("responsible", "insats", "indicators", "frequency", "timeframe", "number"):
+        if getattr(kept, name) is None and getattr(twin, name) is not None:
+            setattr(kept, name, getattr(twin, name))
+
+
 def _dedupe(result: Extraction) -> None:
     """Repeated content inside a document (a summary that repeats the measures, a table printed
     twice) is merged: the first occurrence is kept."""
@@ -830,10 +849,20 @@ def _dedupe(result: Extraction) -> None:
     seen: list[str] = []
     for action in result.actions:
         key = normalise(action.text)
-        if any(key == s or (len(key) > 30 and fuzz.ratio(key, s) >= 95) for s in seen):
-            continue
-        seen.append(key)
-        kept.append(action)
+        twin = next(
+            (
+                k
+                for k, s in enumerate(seen)
+                if key == s
+                or (min(len(key), len(s)) > 25 and fuzz.ratio(key, s) >= DUPLICATE_RATIO)
+            ),
+            None,
+        )
+        if twin is None:
+            seen.append(key)
+            kept.append(action)
+        else:
+            _merge_into(kept[twin], action)
     result.actions = kept
     titles: dict[str, Goal] = {}
     goals: list[Goal] = []

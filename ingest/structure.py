@@ -139,6 +139,8 @@ def _starts_unit(line: Line, vocab: Vocabulary) -> bool:
 def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
     units: list[list[Line]] = []
     heading_lines = _leading_heading_lines(group)
+    if not heading_lines and len(group) > 1 and vocab.action_heading(group[0].text):
+        heading_lines = 1  # "Åtgärder" with the measures on the lines right below it
     if heading_lines:
         units.append(list(group[:heading_lines]))
         group = group[heading_lines:]
@@ -293,14 +295,19 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
         return Block(ITEM, text[lettered.end() :], page, level=2, number=letter, raw=raw)
     if numbered:
         body = text[numbered.end() :]
-        short = _looks_like_heading(body, vocab) and len(unit) <= 3
+        short = (_looks_like_heading(body, vocab) and len(unit) <= 3) or (
+            # a numbered heading wrapped over a narrow column's lines
+            number.count(".") == 0
+            and len(unit) <= 5
+            and len(body) <= vocab.heading_max_chars
+            and not body.endswith(_SENTENCE_END)
+            and body[:1].isupper()
+        )
         if short and (alone or bold):
             return Block(HEADING, body, page, level=number.count(".") + 1, number=number, raw=raw)
         return Block(ITEM, body, page, level=number.count(".") + 1, number=number, raw=raw)
     norm = normalise(text)
-    is_action_heading = (
-        any(starts_with_phrase(norm, p) for p in vocab.action_headings) and len(norm.split()) <= 6
-    )
+    is_action_heading = vocab.action_heading(text)
     plain_heading = not styled and alone and len(unit) <= 2 and _looks_like_heading(text, vocab)
     if is_action_heading and (plain_heading or bold or len(norm.split()) <= 4):
         return Block(HEADING, text.rstrip(":"), page, level=_plain_level(text, None), raw=raw)
@@ -512,9 +519,7 @@ def heading_role(block: Block, vocab: Vocabulary) -> str | None:
     norm = normalise(_NUMBERED.sub("", block.text))
     if any(starts_with_phrase(norm, p) for p in vocab.appendix):
         return APPENDIX
-    if goal_word(block.text, vocab) or any(
-        starts_with_phrase(norm, p) for p in vocab.action_headings
-    ):
+    if goal_word(block.text, vocab) or vocab.action_heading(norm):
         return PLAN
     if norm in ("innehall", "innehallsforteckning", "contents", "table of contents"):
         return TOC

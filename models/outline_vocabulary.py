@@ -56,6 +56,18 @@ class Vocabulary:
                 return role
         return None
 
+    def action_heading(self, text: str, max_words: int = 6) -> bool:
+        """Whether a short heading introduces the measures ("Åtgärder", "Så här gör vi",
+        "Utvecklingsåtgärder, insatser och ansvar"), also behind a lone glyph that OCR made of
+        an icon ("W Utvecklingsåtgärder")."""
+        words = normalise(text).split()
+        if len(words) > 1 and len(words[0]) == 1 and not words[0].isdigit():
+            words = words[1:]
+        norm = " ".join(words)
+        return len(words) <= max_words and any(
+            starts_with_phrase(norm, p) for p in self.action_headings
+        )
+
     def column_role(self, header: str) -> str | None:
         """The role of a table header cell, else None."""
         norm = normalise(header)
