@@ -75,6 +75,7 @@ class _State:
     awaiting: list[Goal] = field(default_factory=list)
     had_content: bool = False
     touched: bool = False  # the current block made or completed last_action
+    listed_actions: bool = False  # the action heading's measures came as list items
     fresh: Action | None = None  # the action the previous block made or completed
 
     @property
@@ -119,6 +120,7 @@ def extract_plan(outline: Outline) -> Extraction:
 
 def _leave_section(state: _State) -> None:
     state.in_actions = False
+    state.listed_actions = False
     state.goal_list_rank = None
     state.goal_list_kind = None
     state.sub_items_of = None
@@ -294,20 +296,31 @@ def _strip_number(text: str) -> str:
 
 
 def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[int, bool]:
-    """For every heading: does its own section (up to the next heading that is not an action
-    heading) hold something that yields actions: an action table, an action heading, an item
-    or paragraph followed by a responsibility field?"""
+    """For every heading: does its section hold something that yields actions (an action
+    table, an action heading, a responsibility field, a list item with its responsibility, an
+    assignment)? The find goes to the nearest open heading, or to the numbered heading above it
+    when one is open: a numbered section's unnumbered sub-headings are not the plan's goals."""
     result: dict[int, bool] = {}
-    open_heading: int | None = None
+    open_headings: list[tuple[int, int]] = []  # (level, index) of the open headings
+
+    def mark() -> None:
+        numbered = [i for _, i in open_headings if blocks[i].number]
+        if numbered:
+            result[numbered[-1]] = True
+        elif open_headings:
+            result[open_headings[-1][1]] = True
+
     for index, block in enumerate(blocks):
         if block.kind == HEADING:
-            if _is_action_heading(block.text, vocab) and open_heading is not None:
-                result[open_heading] = True
+            if _is_action_heading(block.text, vocab) and open_headings:
+                mark()
                 continue
-            open_heading = index
+            while open_headings and open_headings[-1][0] >= block.level:
+                open_headings.pop()
+            open_headings.append((block.level, index))
             result[index] = False
             continue
-        if open_heading is None:
+        if not open_headings:
             continue
         if (
             (block.kind == TABLE and "action" in block.roles)
@@ -315,7 +328,7 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
             or (block.kind == ITEM and _INLINE_RESPONSIBLE.search(block.text))
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
         ):
-            result[open_heading] = True
+            mark()
     return result
 
 
@@ -487,6 +500,12 @@ def _item(state: _State, block: Block) -> None:
         state.title_pending.title = _clean(text)
         state.title_pending = None
         return
+    series = _continues_goal_series(state, block)
+    if series is not None:
+        # "6 Tillgång till ..." after goals 1-5: the next goal, though printed like an item
+        _add_goal(state, text, block, series, number=block.number, confidence=0.8)
+        state.heading_level[state.result.goals[-1].key] = 1
+        return
     numbered = bool(block.number or _LIST_NUMBER.match(text))
     if state.goal_list_kind == "numbered" and not numbered:
         state.goal_list_rank = None  # a numbered list of goals has ended
@@ -522,6 +541,7 @@ def _item(state: _State, block: Block) -> None:
         return
     if state.in_actions:
         _add_action(state, text, block, confidence=0.8, raw=block.raw)
+        state.listed_actions = True
         return
     if state.goal is None:
         state.candidate = block
@@ -533,9 +553,39 @@ def _item(state: _State, block: Block) -> None:
     state.candidate = block
 
 
+def _continues_goal_series(state: _State, block: Block) -> int | None:
+    """The rank of the goal series a numbered item continues ("6 ..." right after goal 5),
+    when the item reads like a heading; else None."""
+    if not block.number or "." in block.number or not block.number.isdigit():
+        return None
+    if block.text.rstrip().endswith((".", ":", ";", ",")) or len(block.text) > 160:
+        return None
+    previous = str(int(block.number) - 1)
+    for rank, goal, _alone in state.stack:
+        if goal.number == previous:
+            return rank
+    return None
+
+
 def _starts_with_verb(text: str, vocab: Vocabulary) -> bool:
-    folded = " " + normalise(text)[:40]
-    return any(folded.startswith(" " + verb) for verb in vocab.action_verbs)
+    """Whether a measure starts with an action verb ("Ta fram ...", "Erbjuda ...", "Utveckla
+    ..."): a long stem as the start of the first word, a short one only as the word itself or
+    with an infinitive/imperative ending ("Stöd", "Stödja", not "Stödet")."""
+    words = normalise(text).split()
+    if not words:
+        return False
+    first, head = words[0], " ".join(words[:3])
+    for verb in vocab.action_verbs:
+        verb = verb.strip()
+        if " " in verb:
+            if head.startswith(verb):
+                return True
+        elif len(verb) >= 6:
+            if first.startswith(verb):
+                return True
+        elif first in (verb, verb + "a", verb + "ja", verb + "r"):
+            return True
+    return False
 
 
 def _field(state: _State, block: Block) -> None:
@@ -629,7 +679,8 @@ def _paragraph(state: _State, block: Block) -> None:
         elif made and actors is None and _PARTNER_PHRASE.search(sentence):
             _add_partners(made[-1][0], _sentence_partners(sentence))
         elif state.in_actions and (
-            (len(sentences) == 1 and len(sentence) <= 250) or _starts_with_verb(sentence, vocab)
+            (len(sentences) == 1 and len(sentence) <= 250 and not state.listed_actions)
+            or _starts_with_verb(sentence, vocab)
         ):
             action = _add_action(state, sentence, block, confidence=0.65)
             if action is not None:
@@ -831,7 +882,24 @@ def _clean(text: str) -> str:
     return re.sub(r"^[•*|–—-]+\s+", "", text).strip(" |")
 
 
+GOAL_REPEAT_RATIO = 70  # partial ratio of a repeated goal's wording against the first one
 DUPLICATE_RATIO = 88  # rapidfuzz ratio of two measures' folded wordings that are one measure
+SHORTENED_RATIO = 90  # token-set ratio of a measure repeated in shortened form
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Two folded wordings of one measure: nearly the same, or one a shortened form of the
+    other (a summary that repeats the measures)."""
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) <= 25:
+        return False
+    if fuzz.ratio(a, b) >= DUPLICATE_RATIO:
+        return True
+    return (
+        len(shorter) >= 40
+        and len(shorter) >= 0.6 * len(longer)
+        and fuzz.token_set_ratio(a, b) >= SHORTENED_RATIO
+    )
 
 
 def _merge_into(kept: Action, twin: Action) -> None:
@@ -850,12 +918,7 @@ def _dedupe(result: Extraction) -> None:
     for action in result.actions:
         key = normalise(action.text)
         twin = next(
-            (
-                k
-                for k, s in enumerate(seen)
-                if key == s
-                or (min(len(key), len(s)) > 25 and fuzz.ratio(key, s) >= DUPLICATE_RATIO)
-            ),
+            (k for k, s in enumerate(seen) if key == s or _same_measure(key, s)),
             None,
         )
         if twin is None:
@@ -869,8 +932,22 @@ def _dedupe(result: Extraction) -> None:
     remap: dict[str, str] = {}
     for goal in result.goals:
         key = normalise(goal.title)
-        if key in titles and titles[key].parent_key == goal.parent_key:
-            remap[goal.key] = titles[key].key
+        twin = titles.get(key)
+        if twin is None and goal.number:
+            # the same numbered goal printed again (a handlingsplan or summary after the
+            # strategy), its wording shortened or reworded
+            twin = next(
+                (
+                    g
+                    for g in goals
+                    if g.number == goal.number
+                    and g.level == goal.level
+                    and fuzz.partial_ratio(normalise(g.title), key) >= GOAL_REPEAT_RATIO
+                ),
+                None,
+            )
+        if twin is not None and twin.parent_key == goal.parent_key:
+            remap[goal.key] = twin.key
             continue
         titles.setdefault(key, goal)
         goals.append(goal)

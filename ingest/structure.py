@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ingest.dehyphen import join_lines
 from ingest.outline import (
@@ -46,11 +47,15 @@ from models.outline_vocabulary import (
 )
 
 # bullets as printed and as OCR renders them ("•" often comes back as "e", "¢", "*", "»")
-_BULLET = re.compile(r"^(?:[•●▪■◦○·\-–—*»¢►✓→]|\uf0b7|\uf0a7|[eo](?=\s+[A-ZÅÄÖ]))\s+(?=\S)")
+_BULLET = re.compile(
+    r"^(?:[•●▪■◦○·\-–—*»¢►✓→®©=+]|\uf0b7|\uf0a7|[eoxs](?=\s+[A-ZÅÄÖ]))\s+(?=\S)"
+)  # with what OCR makes of bullets: "e", "o", "x", "s", "®" before a capital
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
 _LETTERED = re.compile(r"^\(?([a-zåäö])\)\s+(?=\S)|^([a-zåäö])\.\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(r"^([A-Za-zÅÄÖåäöé][\w /&-]{0,40}?)\s*:\s*(.*)$", re.S)
-_TOC_LINE = re.compile(r"^(.{2,}?)\s*(?:\.{%d,}|…{2,}|(?:\s\.){3,}|\s{3,})\s*\d{1,3}\s*$")
+_TOC_LINE = re.compile(
+    r"^(.{2,}?)\s*(?:(?:\.{%d,}|…{2,}|(?:\s?\.){4,})\s*\d{0,3}|\s{3,}\d{1,3})\s*$"
+)
 _TOC_TAIL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖ][^.]{2,160}?\s+\d{1,3}$")
 _SENTENCE_END = (".", "!", "?", ";", ",")
 
@@ -139,18 +144,34 @@ def _starts_unit(line: Line, vocab: Vocabulary) -> bool:
 def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
     units: list[list[Line]] = []
     heading_lines = _leading_heading_lines(group)
-    if not heading_lines and len(group) > 1 and vocab.action_heading(group[0].text):
-        heading_lines = 1  # "Åtgärder" with the measures on the lines right below it
     if heading_lines:
         units.append(list(group[:heading_lines]))
         group = group[heading_lines:]
         units.append([group[0]])
         group = group[1:]
+    after_action_heading = False
     for line in group:
-        if not units or _starts_unit(line, vocab) or units[-1][-1].heading != line.heading:
+        # "Åtgärder" on a line of its own, with the measures on the lines right below it
+        text = line.text.strip()
+        first = next((ch for ch in text if ch.isalpha()), "")
+        action_heading = (
+            len(text.split()) <= 7
+            and first.isupper()
+            and not text.endswith((".", ",", ";"))
+            and vocab.action_heading(text)
+        )
+        if (
+            not units
+            or action_heading
+            or after_action_heading
+            or _starts_unit(line, vocab)
+            or units[-1][-1].heading != line.heading
+        ):
             units.append([line])
         else:
             units[-1].append(line)
+        after_action_heading = action_heading
+    units = _markdown_bullets(units)
     alone = len(units) == 1
     for k, unit in enumerate(units):
         next_unit = units[k + 1] if k + 1 < len(units) else None
@@ -189,6 +210,28 @@ _CONTINUING_WORDS = frozenset(
         "mellan",
     ]
 )
+
+
+def _markdown_bullets(units: list[list[Line]]) -> list[list[Line]]:
+    """A '#' line whose text goes on in lower case on the next line is no Markdown heading
+    (a heading is one line) but a list item whose bullet OCR read as '#'."""
+    out: list[list[Line]] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and prev[0].heading
+            and not unit[0].heading
+            and unit[0].text.strip()[:1].islower()
+        ):
+            first = prev[0]
+            out[-1] = [replace(first, text="• " + first.text, heading=0), *unit]
+            continue
+        out.append(unit)
+    return out
+
+
 HEADING_LINE_MAX = 45  # characters of a text dump's heading line printed above its paragraph
 
 
@@ -356,10 +399,12 @@ def _merge_continuations(blocks: list[Block]) -> list[Block]:
         if (
             block.kind == PARAGRAPH
             and prev is not None
-            and prev.kind in (PARAGRAPH, ITEM)
+            and prev.kind in (PARAGRAPH, ITEM, FIELD)
             and (first == "(" or (first.islower() and not prev.text.endswith((".", "!", "?"))))
         ):
             prev.text = join_lines([prev.text, block.text])
+            if prev.kind == FIELD:
+                prev.value = join_lines([prev.value, block.text])
             if prev.raw is not None or block.raw is not None:
                 prev.raw = join_lines([prev.raw or prev.text, block.raw or block.text])
             continue

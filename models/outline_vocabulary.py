@@ -73,8 +73,16 @@ class Vocabulary:
         norm = normalise(header)
         if not norm or len(norm) > 50:
             return None
+        first = norm.split()[0]
         for role, phrases in self.columns:
             if any(starts_with_phrase(norm, p) for p in phrases):
+                return role
+        for role, phrases in self.columns:
+            # an inflected or compounded header word: "Ansvariga", "Huvudansvarig"
+            if any(
+                " " not in p and len(p) >= 6 and (first.startswith(p) or first.endswith(p))
+                for p in phrases
+            ):
                 return role
         return None
 

@@ -179,7 +179,7 @@ GOALS = [
         "övriga kommuner i länet. Länsstyrelsen och Migrationsverket kommer att utveckla rutiner "
         "för att uppmärksamma barn och unga som riskerar att föras utomlands för att giftas bort.",
     ]),
-    ("Målsättning 4 – Prostitution och människohandel för sexuella ändamål motverkas", [
+    ("Målsättning 4 – Färre utnyttjas i prostitution och människohandel för sexuella ändamål", [
         "Köp av sexuella tjänster förmedlas i dag till största delen via internet, och många av "
         "dem som utnyttjas är unga eller befinner sig i en utsatt migrationssituation. Under 2024 "
         "identifierades i Skåne ett fyrtiotal personer som misstänkta offer för människohandel. "
@@ -258,21 +258,21 @@ def story():
                "Jämställdhetsmyndigheten stöder länsstyrelserna i uppdraget och sammanställer "
                "deras redovisningar."))
     s.append(P("Strategins syfte och avgränsning", h2))
-    s.append(P("Strategin ska ge länets aktörer en gemensam bild av problemet och en gemensam "
-               "inriktning för arbetet. Den omfattar fysiskt, psykiskt, sexuellt, ekonomiskt och "
+    s.append(P("Avsikten är att alla som arbetar mot våldet i Skåne ska utgå från samma "
+               "problembild och dra åt samma håll. Strategin omfattar fysiskt, psykiskt, sexuellt, ekonomiskt och "
                "digitalt våld i nära relationer, hedersrelaterat våld och förtryck, "
                "könsstympning, barn- och tvångsäktenskap samt prostitution och människohandel "
                "för sexuella ändamål. Strategin ersätter inte de lokala handlingsplaner som "
                "kommunerna och Region Skåne beslutar om, utan ska vara ett stöd när de tas fram."))
     s.append(P("Begrepp", h2))
     s.append(fact_box("Några centrala begrepp", [
-        "<b>Mäns våld mot kvinnor</b> – fysiskt, psykiskt och sexuellt våld och hot om sådant "
-        "våld som riktas mot kvinnor och flickor, och som kan leda till skada eller lidande.",
+        "<b>Mäns våld mot kvinnor</b> – våld, hot och tvång av fysisk, psykisk eller sexuell "
+        "art som män riktar mot kvinnor och flickor och som orsakar skada eller lidande.",
         "<b>Våld i nära relationer</b> – våld som utövas av en partner, tidigare partner eller "
         "annan närstående, oavsett kön.",
-        "<b>Hedersrelaterat våld och förtryck</b> – våld och begränsningar som motiveras av "
-        "föreställningar om att familjens eller släktens rykte är knutet till flickors och "
-        "kvinnors oskuld och sexualitet.",
+        "<b>Hedersrelaterat våld och förtryck</b> – kontroll, begränsningar och våld som "
+        "utövas för att skydda ett kollektivs anseende, ofta med fokus på flickors och "
+        "kvinnors sexualitet och val av partner.",
         "<b>Människohandel för sexuella ändamål</b> – när en person rekryteras, transporteras "
         "eller tas emot för att utnyttjas sexuellt, genom otillbörliga medel.",
     ]))

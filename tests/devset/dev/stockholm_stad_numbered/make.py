@@ -261,8 +261,8 @@ def story(pages):
                "och likvärdigt mellan stadsdelsområdena. Den ska också tydliggöra vilken nämnd "
                "som ansvarar för vad och när åtgärderna ska vara genomförda."))
     s.append(P("Definitioner", sub))
-    s.append(P("Med våld i nära relationer avses våld som utövas av någon som den utsatta har "
-               "eller har haft en nära relation till. Med hedersrelaterat våld och förtryck "
+    s.append(P("Med våld i nära relationer avses våld från en partner, en tidigare partner, en "
+               "förälder, ett syskon eller någon annan närstående. Med hedersrelaterat våld och förtryck "
                "avses våld och begränsningar som motiveras av kollektiva föreställningar om "
                "heder och kyskhet. Prostitution och människohandel för sexuella ändamål ses i "
                "Sverige som en del av mäns våld mot kvinnor."))

@@ -17,12 +17,11 @@ The DOCX is written next to this script.
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT  # noqa: F401  (kept for readers adapting the script)
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
 OUT = Path(__file__).with_name("vastmanland_handlingsplan_mvk_2025-2028.docx")
 
