@@ -500,9 +500,17 @@ def _item(state: _State, block: Block) -> None:
         state.title_pending.title = _clean(text)
         state.title_pending = None
         return
+    repeated = _repeated_goal(state, block)
+    if repeated is not None:
+        # a goal printed again with its text run into it ("4 Bevara och utveckla ... Personal
+        # som ..."), in a summary that repeats the plan: its section starts again
+        _leave_section(state)
+        state.stack = [s for s in state.stack if s[1] is not repeated] + [(1, repeated, False)]
+        return
     series = _continues_goal_series(state, block)
     if series is not None:
         # "6 Tillgång till ..." after goals 1-5: the next goal, though printed like an item
+        _leave_section(state)
         _add_goal(state, text, block, series, number=block.number, confidence=0.8)
         state.heading_level[state.result.goals[-1].key] = 1
         return
@@ -551,6 +559,20 @@ def _item(state: _State, block: Block) -> None:
         _add_action(state, text, block, confidence=0.75 if dotted else 0.7, raw=block.raw)
         return
     state.candidate = block
+
+
+def _repeated_goal(state: _State, block: Block) -> Goal | None:
+    """The goal a numbered item repeats: same number, and the item starts with its title."""
+    if not block.number or "." in block.number:
+        return None
+    start = normalise(block.text)
+    for goal in state.result.goals:
+        if goal.number != block.number or len(goal.title) < 20:
+            continue
+        title = normalise(goal.title)
+        if len(start) > len(title) and fuzz.ratio(title, start[: len(title)]) >= 85:
+            return goal
+    return None
 
 
 def _continues_goal_series(state: _State, block: Block) -> int | None:
@@ -884,19 +906,23 @@ def _clean(text: str) -> str:
 
 GOAL_REPEAT_RATIO = 70  # partial ratio of a repeated goal's wording against the first one
 DUPLICATE_RATIO = 88  # rapidfuzz ratio of two measures' folded wordings that are one measure
-SHORTENED_RATIO = 90  # token-set ratio of a measure repeated in shortened form
+SHORTENED_RATIO = 85  # token-set ratio of a measure repeated in shortened form
 
 
-def _same_measure(a: str, b: str) -> bool:
-    """Two folded wordings of one measure: nearly the same, or one a shortened form of the
-    other (a summary that repeats the measures)."""
+def _same_measure(a: str, b: str, *, same_goal: bool) -> bool:
+    """Two folded wordings of one measure: nearly the same, its first words repeated without
+    the rest, or (under the same goal) a shortened form of it (a summary that repeats the
+    measures)."""
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) <= 25:
         return False
     if fuzz.ratio(a, b) >= DUPLICATE_RATIO:
         return True
+    if len(shorter) >= 30 and fuzz.ratio(shorter, longer[: len(shorter)]) >= DUPLICATE_RATIO:
+        return True
     return (
-        len(shorter) >= 40
+        same_goal
+        and len(shorter) >= 40
         and len(shorter) >= 0.6 * len(longer)
         and fuzz.token_set_ratio(a, b) >= SHORTENED_RATIO
     )
@@ -911,22 +937,34 @@ def _merge_into(kept: Action, twin: Action) -> None:
 
 
 def _dedupe(result: Extraction) -> None:
-    """Repeated content inside a document (a summary that repeats the measures, a table printed
-    twice) is merged: the first occurrence is kept."""
+    """Repeated content inside a document (a summary that repeats the goals and measures, a
+    table printed twice) is merged: the first occurrence is kept. Goals first, so that a
+    measure repeated under a repeated goal is recognised as the same measure."""
+    _dedupe_goals(result)
     kept: list[Action] = []
-    seen: list[str] = []
+    seen: list[tuple[str, str | None]] = []
     for action in result.actions:
         key = normalise(action.text)
         twin = next(
-            (k for k, s in enumerate(seen) if key == s or _same_measure(key, s)),
+            (
+                k
+                for k, (s, goal) in enumerate(seen)
+                if key == s
+                or _same_measure(
+                    key, s, same_goal=goal == action.goal_key or None in (goal, action.goal_key)
+                )
+            ),
             None,
         )
         if twin is None:
-            seen.append(key)
+            seen.append((key, action.goal_key))
             kept.append(action)
         else:
             _merge_into(kept[twin], action)
     result.actions = kept
+
+
+def _dedupe_goals(result: Extraction) -> None:
     titles: dict[str, Goal] = {}
     goals: list[Goal] = []
     remap: dict[str, str] = {}

@@ -1,36 +1,20 @@
-"""One file → one ExtractedDocument: read (sniffed by content) → OCR repair → layout → agencies.
+"""One file → one ExtractedDocument: read (sniffed by content) → OCR repair → structure (one
+outline) → extract (goals, actions) → agencies.
 Never looks at other documents; raises IngestError with a plain message when the file cannot
 be read."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 
-from rapidfuzz import fuzz
-
-from ingest.layouts import LayoutResult
 from ingest.meta import DocumentMeta, detect_meta
-from ingest.source import IngestError, Line, SourceDocument
+from ingest.source import IngestError, SourceDocument
 from models.counties import county_by_code
-from models.folding import fold
 from models.records import ROLE_PARTICIPANT, ExtractedDocument
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-# A reader of one OCR-linearised layout the outline cannot yet recover (a two-column OCR dump
-# whose bullets became letters, its measures repeated in a handlingsplan with Insats/Ansvar
-# and a summary leaflet). Used only when it recognises its layout clearly; everything else
-# goes through the structure stage and the outline extractor.
-LAYOUT_MODULES = ("insatsomraden",)
-MIN_LAYOUT_SCORE = 0.9
-
-
-def layouts() -> list[ModuleType]:
-    return [importlib.import_module(f"ingest.layouts.{name}") for name in LAYOUT_MODULES]
 
 
 def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
@@ -72,29 +56,6 @@ def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
 
         return read_text(path, sha, data)
     raise IngestError("not a PDF, Word, HTML or text file (binary content)")
-
-
-def choose_layout(lines: Sequence[Line]) -> tuple[ModuleType | None, float]:
-    best: tuple[ModuleType | None, float] = (None, 0.0)
-    for module in layouts():
-        score = module.detect(lines)
-        if score > best[1]:
-            best = (module, score)
-    return best if best[1] >= MIN_LAYOUT_SCORE else (None, best[1])
-
-
-def _attach_raw(repaired: LayoutResult, raw: LayoutResult) -> None:
-    """Keep the unrepaired wording beside the repaired one, matched by key."""
-    raw_goals = {g.key: g.title for g in raw.goals}
-    raw_actions = {a.key: a.text for a in raw.actions}
-    for goal in repaired.goals:
-        before = raw_goals.get(goal.key)
-        if before and before != goal.title and fuzz.ratio(fold(before), fold(goal.title)) >= 70:
-            goal.raw_title = before
-    for action in repaired.actions:
-        before = raw_actions.get(action.key)
-        if before and before != action.text and fuzz.ratio(fold(before), fold(action.text)) >= 70:
-            action.raw_text = before
 
 
 _KIND_TITLES = {
@@ -143,16 +104,14 @@ def extract(source: SourceDocument) -> ExtractedDocument:
         text_source=source.text_source + ("+repaired" if repaired else ""),
         warnings=list(source.warnings),
     )
-    module, _score = choose_layout(lines)
-    if module is None:
-        result = _outline_result(source, lines)
-    else:
-        result = module.extract(lines)
-        if repaired:
-            _attach_raw(result, module.extract(raw_lines))
+    from ingest.extract import extract_plan
+    from ingest.structure import build_outline
+
+    outline = build_outline(lines, pages=source.pages, paragraphs=source.media_type != "text")
+    result = extract_plan(outline)
     if not result.goals and not result.actions:
         doc.warnings.append("no plan structure (goals/actions) recognised in the text")
-    doc.layout = result.name
+    doc.layout = "outline"
     doc.goals = result.goals
     doc.actions = result.actions
     doc.warnings.extend(result.warnings)
@@ -166,22 +125,6 @@ def extract(source: SourceDocument) -> ExtractedDocument:
                 seen.add(mention.name)
                 doc.participants.append(replace(mention, role=ROLE_PARTICIPANT))
     return doc
-
-
-def _outline_result(source: SourceDocument, lines: Sequence[Line]) -> LayoutResult:
-    """Goals and actions through the structure stage and the extractor."""
-    from ingest.extract import extract_plan
-    from ingest.structure import build_outline
-
-    outline = build_outline(lines, pages=source.pages, paragraphs=source.media_type != "text")
-    extraction = extract_plan(outline)
-    return LayoutResult(
-        name="outline",
-        goals=extraction.goals,
-        actions=extraction.actions,
-        participants=extraction.participants,
-        warnings=extraction.warnings,
-    )
 
 
 def ingest_file(path: Path, *, ocr: bool = True) -> ExtractedDocument:

@@ -61,7 +61,7 @@ class Vocabulary:
         "Utvecklingsåtgärder, insatser och ansvar"), also behind a lone glyph that OCR made of
         an icon ("W Utvecklingsåtgärder")."""
         words = normalise(text).split()
-        if len(words) > 1 and len(words[0]) == 1 and not words[0].isdigit():
+        if len(words) > 1 and len(words[0]) == 1:
             words = words[1:]
         norm = " ".join(words)
         return len(words) <= max_words and any(
