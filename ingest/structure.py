@@ -634,7 +634,7 @@ def _toc_like(block: Block) -> bool:
 
 
 def outline_text(outline: Outline) -> str:
-    """A readable dump of an outline (for `kvinnofrid outline` and debugging)."""
+    """A readable dump of an outline (`kvinnofrid outline FILE`)."""
     out = []
     for b in outline.blocks:
         tag = {

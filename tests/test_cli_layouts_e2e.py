@@ -58,3 +58,16 @@ def test_docx_borderless_and_two_column_plans_through_the_cli(tmp_path: Path) ->
             "AND aa.role = 'partner'"
         ).fetchone()[0]
         assert partners >= 12
+
+
+def test_outline_command_shows_how_a_plan_is_read() -> None:
+    plan = DEVSET / "dev" / "gavleborg_vadvemnar" / "gavleborg_regional_handlingsplan_2024-2027.pdf"
+    result = run_cli("outline", plan)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "[role] labelled field" in out
+    assert "roles=['area', 'action', 'responsible', 'timeframe']" in out  # Fokusområde|Vad|Vem|När
+    assert any(line.startswith("x ") and "Ansvarsfördelning" in line for line in out.splitlines())
+    missing = run_cli("outline", DEVSET / "no_such_plan.pdf")
+    assert missing.returncode == 1 and "no_such_plan.pdf" in missing.stderr
+    assert "Traceback" not in missing.stderr

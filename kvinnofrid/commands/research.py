@@ -187,7 +187,31 @@ def review(
         out.print("nothing to review")
 
 
+def outline(
+    path: Annotated[Path, typer.Argument(help="A plan: PDF, Word, HTML, Markdown or text.")],
+) -> None:
+    """Show the outline kvinnofrid reads a file into (headings, items, fields, tables with their
+    column roles, and which sections are not the plan) and the goals and actions it finds:
+    for checking how a new layout is read. Stores nothing."""
+    from ingest.pipeline import read_source
+    from ingest.repair import needs_repair, repair_lines
+    from ingest.source import IngestError
+    from ingest.structure import build_outline, outline_text
+
+    try:
+        source = read_source(path)
+    except IngestError as exc:
+        err.print(f"[red]✗[/red] {escape(str(path))}: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    lines = repair_lines(source.lines) if needs_repair(source.lines) else source.lines
+    built = build_outline(lines, pages=source.pages, paragraphs=source.media_type != "text")
+    out.print(escape("legend: H heading (level), • list item, [role] labelled field, ¶ paragraph,"))
+    out.print("        ▦ table with its column roles; x = not the plan, t = table of contents")
+    out.print(escape(outline_text(built)))
+
+
 def register(app: typer.Typer) -> None:
+    app.command()(outline)
     app.command()(serve)
     app.command()(search)
     app.command()(export)
