@@ -329,6 +329,11 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
         ):
             mark()
+        elif block.kind == PARAGRAPH and _has_actor_sentence(block.text, vocab):
+            # measures in prose make a numbered heading a goal, not any heading above them
+            numbered = [i for _, i in open_headings if blocks[i].number]
+            if numbered:
+                result[numbered[-1]] = True
     return result
 
 
@@ -683,7 +688,7 @@ def _paragraph(state: _State, block: Block) -> None:
     for sentence in sentences:
         if _not_a_measure(sentence, vocab):
             continue
-        actors = _actors(sentence, vocab)
+        actors = _actors(sentence, vocab, loose=state.in_actions)
         last_lead_in = sentence is sentences[-1] and not sentence.endswith((".", "!", "?"))
         if actors is not None and (
             state.goal is not None
@@ -769,7 +774,7 @@ def _not_a_measure(sentence: str, vocab: Vocabulary) -> bool:
     return any(" " + p.strip() + " " in folded for p in vocab.not_measure) or sentence.endswith("?")
 
 
-def _actors(sentence: str, vocab: Vocabulary) -> str | None:
+def _actors(sentence: str, vocab: Vocabulary, *, loose: bool = False) -> str | None:
     """The responsibility of a sentence that names its actor: "X och Y ska ... tillsammans med
     Z" → "X och Y i samverkan med Z"; "Regeringen ger X i uppdrag att ..." → "X". None when the
     sentence's subject is no agency."""
@@ -777,7 +782,7 @@ def _actors(sentence: str, vocab: Vocabulary) -> str | None:
 
     norm = " " + normalise(sentence) + " "
     assignment = next((m for m in vocab.assignment_markers if f" {m} " in norm), None)
-    verb_at = _first_verb(norm, vocab)
+    verb_at = _first_verb(norm, vocab, loose=loose)
     if assignment is None and verb_at is None:
         return None
     mentions = [m for m in find_agencies(sentence) if normalise(m.mention) not in vocab.assigners]
@@ -842,6 +847,14 @@ def _sentence_partners(sentence: str) -> list[str]:
     return [m.mention for m in _partners_after(sentence, [p for p in positions if p[0] >= 0])]
 
 
+def _has_actor_sentence(text: str, vocab: Vocabulary) -> bool:
+    """Whether a paragraph holds a measure with its actor ("Region X och kommunerna ska ...")."""
+    return any(
+        not _not_a_measure(sentence, vocab) and _actors(sentence, vocab) is not None
+        for sentence in _sentences(text)
+    )
+
+
 def _is_assignment(sentence: str, vocab: Vocabulary) -> bool:
     norm = " " + normalise(sentence) + " "
     return any(f" {m} " in norm for m in vocab.assignment_markers)
@@ -854,9 +867,11 @@ def _join_names(names: list[str]) -> str:
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " och " + unique[-1]
 
 
-def _first_verb(norm: str, vocab: Vocabulary) -> int | None:
+def _first_verb(norm: str, vocab: Vocabulary, *, loose: bool = False) -> int | None:
+    """Where the first commitment verb stands in a normalised sentence; with loose (under an
+    action heading, where every sentence is a measure) also the verbs of general work."""
     best = None
-    for verb in vocab.commitment_verbs:
+    for verb in vocab.commitment_verbs + (vocab.work_verbs if loose else ()):
         at = norm.find(f" {verb} ")
         if at >= 0 and (best is None or at < best):
             best = at

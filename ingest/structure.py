@@ -336,7 +336,7 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
     if lettered:
         letter = lettered.group(1) or lettered.group(2)
         return Block(ITEM, text[lettered.end() :], page, level=2, number=letter, raw=raw)
-    if numbered:
+    if numbered and not text[numbered.end() :][:1].isdigit():  # "1 124 anmälda": a number
         body = text[numbered.end() :]
         short = (_looks_like_heading(body, vocab) and len(unit) <= 3) or (
             # a numbered heading wrapped over a narrow column's lines

@@ -42,6 +42,7 @@ class Vocabulary:
     plan: tuple[str, ...]
     min_leader_dots: int
     commitment_verbs: tuple[str, ...]
+    work_verbs: tuple[str, ...]
     assignment_markers: tuple[str, ...]
     assigners: tuple[str, ...]
     not_measure: tuple[str, ...]
@@ -121,6 +122,7 @@ def vocabulary() -> Vocabulary:
         plan=norm_all(data["sections"]["plan"]),
         min_leader_dots=data["toc"]["min_leader_dots"],
         commitment_verbs=norm_all(data["sentences"]["commitment_verbs"]),
+        work_verbs=norm_all(data["sentences"]["work_verbs"]),
         assignment_markers=norm_all(data["sentences"]["assignment_markers"]),
         assigners=norm_all(data["sentences"]["assigners"]),
         not_measure=tuple(fold(p) for p in data["sentences"]["not_measure"]),
