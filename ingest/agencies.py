@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OCR_DAMAGE = re.compile(r"[\w][‘’'`/|\\{}\[\]<>~^@#$%*][\w]")
 # a responsibility item no registry entry names, that reads as an organisation's name
 _ORGANISATION = re.compile(r"^[A-ZÅÄÖ][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}$")
-KIND_OTHER = "annan organisation"
+KIND_OTHER = "okänd"  # an organisation the registry does not know
 _NOT_A_NAME_START = frozenset(
     [
         "vid",
@@ -157,6 +157,7 @@ class _Recogniser:
         # fuzzy candidates by (number of words, length, first letter of the folded string)
         self._fuzzy: dict[tuple[int, int, str], list[tuple[str, str]]] = {}
         self._max_words = 1
+        self._suffixes: list[tuple[str, Agency]] = []
         ruler.add_patterns(list(self._patterns()))
 
     def _patterns(self) -> Iterator[dict]:
@@ -168,14 +169,17 @@ class _Recogniser:
                 folded.add(fold(" ".join(words)))
                 skeletons = [s for s in (_skeleton(self.registry, w) for w in words) if s]
                 ocr.add(" ".join(skeletons))
-                yield self._pattern(agency, [_exact_token(w) for w in words])
+                # one NORM pattern matches the clean and the OCR-folded form (a clean word's norm
+                # is its skeleton too); the exact form is scored in _ruler_hit. Only a form with
+                # a dash needs its own pattern, for the dash variants.
+                if any(w in DASHES for w in words):
+                    yield self._pattern(agency, [_exact_token(w) for w in words])
                 yield self._pattern(agency, [{"NORM": _token_norm(w)} for w in words])
                 self._add_fuzzy(" ".join(skeletons), len(skeletons), agency.name)
             for lemma in agency.lemmas:
                 yield self._pattern(agency, [{"LEMMA": lemma}])
-            if agency.suffixes:
-                ending = "|".join(re.escape(x) for x in agency.suffixes)
-                yield self._pattern(agency, [{"LOWER": {"REGEX": rf"^\w+(?:{ending})$"}}])
+            if agency.suffixes:  # matched after the ruler (a REGEX pattern tests every token)
+                self._suffixes.extend((suffix, agency) for suffix in agency.suffixes)
             self._exact[agency.name], self._folded[agency.name] = exact, folded
             self._ocr[agency.name] = ocr
 
@@ -198,8 +202,30 @@ class _Recogniser:
     def hits(self, doc: Doc) -> list[_Hit]:
         hits = [self._ruler_hit(ent) for ent in doc.ents if ent.label_ == AGENCY_LABEL]
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        hits.extend(self._fuzzy_hits(doc, covered))
+        hits.extend(self._suffix_hits(doc, covered))
+        hits.extend(self._fuzzy_hits(doc, covered | self._suffix_tokens(doc)))
         return sorted(hits, key=lambda hit: hit.start)
+
+    def _suffix_tokens(self, doc: Doc) -> set[int]:
+        return {t.i for t in doc if self._suffix_agency(t.lower_)}
+
+    def _suffix_agency(self, word: str) -> Agency | None:
+        for suffix, agency in self._suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return agency
+        return None
+
+    def _suffix_hits(self, doc: Doc, covered: set[int]) -> list[_Hit]:
+        """A body named by its ending ("Socialnämnden", "Utbildningsförvaltningen")."""
+        found = []
+        for token in doc:
+            if token.i in covered or not token.is_alpha:
+                continue
+            agency = self._suffix_agency(token.lower_)
+            if agency is not None:
+                mention = _mention(token.text, agency, SCORE_LEMMA)
+                found.append(_Hit(token.idx, token.idx + len(token.text), mention))
+        return found
 
     def _ruler_hit(self, ent) -> _Hit:
         agency = self.registry.by_name(ent.ent_id_)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -329,10 +329,10 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
         ):
             mark()
-        elif block.kind == PARAGRAPH and _has_actor_sentence(block.text, vocab):
+        elif block.kind == PARAGRAPH:
             # measures in prose make a numbered heading a goal, not any heading above them
             numbered = [i for _, i in open_headings if blocks[i].number]
-            if numbered:
+            if numbered and not result[numbered[-1]] and _has_actor_sentence(block.text, vocab):
                 result[numbered[-1]] = True
     return result
 
@@ -775,6 +775,19 @@ def _not_a_measure(sentence: str, vocab: Vocabulary) -> bool:
 
 
 def _actors(sentence: str, vocab: Vocabulary, *, loose: bool = False) -> str | None:
+    """The responsibility of a sentence that names its actor (see _find_actors); a sentence is
+    read once, though the section scan and the extraction both ask."""
+    if vocab is not vocabulary():
+        return _find_actors(sentence, vocab, loose=loose)
+    return _cached_actors(sentence, loose)
+
+
+@lru_cache(maxsize=4096)
+def _cached_actors(sentence: str, loose: bool) -> str | None:
+    return _find_actors(sentence, vocabulary(), loose=loose)
+
+
+def _find_actors(sentence: str, vocab: Vocabulary, *, loose: bool = False) -> str | None:
     """The responsibility of a sentence that names its actor: "X och Y ska ... tillsammans med
     Z" → "X och Y i samverkan med Z"; "Regeringen ger X i uppdrag att ..." → "X". None when the
     sentence's subject is no agency."""

@@ -330,15 +330,23 @@ def _column_gutter(words: Sequence[_Word], width: float) -> float | None:
         return None
     lo, hi = int(width * 0.35), int(width * 0.65)
     lines = _cluster_lines(words)
+    crossing: Counter[int] = Counter()  # x -> lines that a word crosses there
+    for line in lines:
+        covered: set[int] = set()
+        for w in line:
+            start = max(lo, int(w.x0) + 1)
+            start += (start - lo) % 2  # the candidate positions: lo, lo + 2, ...
+            covered.update(range(start, min(hi, int(w.x1)) + 1, 2))
+        crossing.update(covered)
     best: tuple[int, float] | None = None
     for x in range(lo, hi + 1, 2):
-        crossing = sum(1 for ln in lines if any(w.x0 < x < w.x1 for w in ln))
+        count = crossing.get(x, 0)
         if (
             best is None
-            or crossing < best[0]
-            or (crossing == best[0] and abs(x - width / 2) < abs(best[1] - width / 2))
+            or count < best[0]
+            or (count == best[0] and abs(x - width / 2) < abs(best[1] - width / 2))
         ):
-            best = (crossing, float(x))
+            best = (count, float(x))
     if best is None:
         return None
     crossing, gutter = best
