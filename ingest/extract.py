@@ -827,7 +827,12 @@ def _find_actors(sentence: str, vocab: Vocabulary, *, loose: bool = False) -> st
     return f"{names} i samverkan med {_join_names(partner_names)}" if partner_names else names
 
 
-_JOINER = re.compile(r"^[\s,]*(?:(?:och|samt|liksom|respektive)\s+)?(?:med\s+)?$", re.I)
+# between two partners: a joiner, after the rest of the first one's name ("Länsstyrelsen Skåne
+# och ...", "Region Jönköpings län, ...")
+_JOINER = re.compile(
+    r"^(?:\s+(?:[A-ZÅÄÖ][\w-]*|län|läns|i))*[\s,]*(?:(?:och|samt|liksom|respektive)\s+)?"
+    r"(?:med\s+)?$"
+)
 
 
 def _partners_after(sentence: str, positions: list) -> list:  # type: ignore[type-arg]
