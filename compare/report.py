@@ -43,6 +43,7 @@ KIND_TITLES = {
     "avsiktsforklaring": "avsiktsförklaring",
     "presentation": "presentation",
     "lagesbild": "lägesbild",
+    "uppdrag": "uppdrag",
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -150,6 +150,9 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
         return "avsiktsforklaring"
     if "lagesbild" in fold(" ".join(ln.text for ln in nonempty[:3])):
         return "lagesbild"  # a situation report names itself in its title
+    title_words = fold(" ".join(ln.text for ln in nonempty[:3]))
+    if whole.count("i uppdrag") >= 2 and not any(m in title_words for m, _ in _KIND_MARKERS):
+        return "uppdrag"  # the government's assignments and measures, no plan of its own
     if _slide_like(lines):
         return "presentation"
     scores: Counter[str] = Counter()
@@ -260,14 +263,29 @@ def detect_title(lines: Sequence[Line]) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _single_title_year(title: str | None) -> int | None:
+    """The year of a title that names exactly one year and no period."""
+    if not title or _RANGE.search(title):
+        return None
+    years = set(_YEAR.findall(title))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def detect_meta(lines: Sequence[Line]) -> DocumentMeta:
     text = "\n".join(ln.text for ln in lines)
     language = detect_language(text)
     kind = detect_kind(lines, language)
     start, end = detect_period(lines, kind)
+    title = detect_title(lines)
+    year = _single_title_year(title)
+    if year is not None and (start is None or kind == "lagesbild"):
+        start, end = year, year  # "Lägesbild 2024", "Regeringens åtgärder ... 2025": one year
     level, municipality, county = detect_level(lines, detect_county(text))
     return DocumentMeta(
-        title=detect_title(lines),
+        title=title,
         county_code=county,
         kind=kind,
         period_start=start,

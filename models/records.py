@@ -14,6 +14,7 @@ DOCUMENT_KINDS = (
     "avsiktsforklaring",
     "presentation",
     "lagesbild",
+    "uppdrag",
     "okand",
 )
 
