@@ -71,3 +71,27 @@ def test_outline_command_shows_how_a_plan_is_read() -> None:
     missing = run_cli("outline", DEVSET / "no_such_plan.pdf")
     assert missing.returncode == 1 and "no_such_plan.pdf" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_level_and_municipality_are_stored(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    national = DEVSET / "dev" / "regeringen_atgarder" / "regeringens_atgarder_mvk_2025.html"
+    municipal = (
+        DEVSET / "dev" / "umea_kommun" / "umea_handlingsplan_vald_nara_relationer_2024-2026.pdf"
+    )
+    for source in (national, municipal):
+        shutil.copy(source, batch / source.name)
+    db = tmp_path / "k.db"
+    result = run_cli("ingest", batch, "--db", db, "--workers", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "national level" in result.stdout and "Umeå municipality" in result.stdout
+    with sqlite3.connect(db) as conn:
+        rows = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT file_name, level, municipality, county_code, kind FROM documents"
+            )
+        }
+    assert rows[national.name] == ("nationell", None, None, "uppdrag")
+    assert rows[municipal.name][:3] == ("kommun", "Umeå", "AC")
