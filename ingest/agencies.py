@@ -465,3 +465,39 @@ def recognise_many(
         else:
             results.append([hit.mention for hit in recogniser.hits(doc)])
     return results
+
+
+# ---------------------------------------------------------------------- abbreviations
+
+_DEFINED_ABBREVIATION = re.compile(
+    r"((?:[A-ZÅÄÖ][\w-]*)(?:\s+[\w-]+){0,5})\s+\(([A-ZÅÄÖ]{2,6})\)"
+)
+
+
+_NAME_REST = re.compile(r"(?:\s+(?:i|län|läns|[A-ZÅÄÖ][\w-]*))*\s*")
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations a document defines for organisations it names ("Länsstyrelsen i Skåne län
+    (LST)", "Brottsförebyggande rådet (Brå)" is in the registry already): abbreviation → the
+    organisation's name as written, when the registry recognises what stands before it."""
+    found: dict[str, str] = {}
+    for match in _DEFINED_ABBREVIATION.finditer(text):
+        before, abbreviation = match.group(1), match.group(2)
+        if abbreviation in found:
+            continue
+        mentions = find_agencies(before)
+        if not mentions:
+            continue
+        last = mentions[-1].mention
+        rest = before[before.rfind(last) + len(last) :]
+        if _NAME_REST.fullmatch(rest):  # "Länsstyrelsen i Skåne län (LST)"
+            found[abbreviation] = (last + rest).strip()
+    return found
+
+
+def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
+    """A responsibility text with the document's own abbreviations written out."""
+    for abbreviation, name in abbreviations.items():
+        text = re.sub(rf"\b{re.escape(abbreviation)}\b", name, text)
+    return text

@@ -80,7 +80,12 @@ def _fallback_title(meta: DocumentMeta) -> str | None:
 
 def extract(source: SourceDocument) -> ExtractedDocument:
     """Structure and extract goals, actions and agencies from a read document."""
-    from ingest.agencies import find_agencies, split_responsible
+    from ingest.agencies import (
+        defined_abbreviations,
+        expand_abbreviations,
+        find_agencies,
+        split_responsible,
+    )
     from ingest.repair import needs_repair, repair_lines
 
     raw_lines = source.lines
@@ -115,9 +120,12 @@ def extract(source: SourceDocument) -> ExtractedDocument:
     doc.goals = result.goals
     doc.actions = result.actions
     doc.warnings.extend(result.warnings)
+    abbreviations = defined_abbreviations("\n".join(line.text for line in lines))
     for action in doc.actions:
         if action.responsible:
-            action.agencies = split_responsible(action.responsible)
+            action.agencies = split_responsible(
+                expand_abbreviations(action.responsible, abbreviations)
+            )
     seen: set[str] = set()
     for _page, text in result.participants:
         for mention in find_agencies(text):

@@ -72,3 +72,16 @@ def test_the_actor_of_a_sentence(sentence: str, expected: set[tuple[str, str]]) 
 def test_a_description_is_no_measure_with_an_actor() -> None:
     assert _actors("Storsthlm är ett förbund som samordnar länets kommuner.", vocabulary()) is None
     assert _actors("Kvinnor som utsätts för våld söker ofta vård.", vocabulary()) is None
+
+
+def test_abbreviations_a_document_defines_are_read_as_their_organisation() -> None:
+    from ingest.agencies import defined_abbreviations, expand_abbreviations
+
+    text = (
+        "Arbetet leds av Länsstyrelsen i Skåne län (LST) och Region Skåne (RS). "
+        "Rapporten (SOU 2024:1) och enkäten (ULF) nämns också."
+    )
+    abbreviations = defined_abbreviations(text)
+    assert abbreviations == {"LST": "Länsstyrelsen i Skåne län", "RS": "Region Skåne"}
+    expanded = expand_abbreviations("LST i samverkan med RS", abbreviations)
+    assert roles(expanded) == {("Länsstyrelsen", "lead"), ("Region", "partner")}
