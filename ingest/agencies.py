@@ -469,9 +469,7 @@ def recognise_many(
 
 # ---------------------------------------------------------------------- abbreviations
 
-_DEFINED_ABBREVIATION = re.compile(
-    r"((?:[A-ZÅÄÖ][\w-]*)(?:\s+[\w-]+){0,5})\s+\(([A-ZÅÄÖ]{2,6})\)"
-)
+_DEFINED_ABBREVIATION = re.compile(r"((?:[A-ZÅÄÖ][\w-]*)(?:\s+[\w-]+){0,5})\s+\(([A-ZÅÄÖ]{2,6})\)")
 
 
 _NAME_REST = re.compile(r"(?:\s+(?:i|län|läns|[A-ZÅÄÖ][\w-]*))*\s*")

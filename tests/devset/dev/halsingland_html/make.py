@@ -11,6 +11,7 @@ Run with the project venv:
     .venv/bin/python tests/devset/dev/halsingland_html/make.py
 The HTML file is written next to this script.
 """
+
 from html import escape
 from pathlib import Path
 
@@ -20,62 +21,115 @@ TITLE = "Kommunens arbete mot våld i nära relationer"
 
 # (goal heading, intro, [(measure, responsible)])
 GOALS = [
-    ("Fler barn och unga får kunskap om relationer utan våld",
-     "Vi vill nå barn och unga tidigt, innan destruktiva mönster hinner bli en del av "
-     "vardagen.",
-     [
-         ("Alla elever i årskurs 8 får delta i lektioner om samtycke, gränser och respekt i "
-          "relationer", "Utbildningsförvaltningen"),
-         ("Personalen på kommunens fritidsgårdar utbildas i att prata med unga om våld och "
-          "kontroll", "Kultur- och fritidsförvaltningen"),
-         ("Vi erbjuder föräldraträffar om barns och ungas nätvanor och om digitalt våld",
-          "Socialtjänsten i samverkan med Region Gävleborg"),
-     ]),
-    ("Våldsutsatta får stöd tidigt och på ett samordnat sätt",
-     "Den som utsätts för våld ska få hjälp snabbt, och ingen ska behöva berätta sin historia "
-     "gång på gång för olika handläggare.",
-     [
-         ("Socialtjänsten ställer frågor om våld till alla vuxna som ansöker om ekonomiskt "
-          "bistånd", "Socialtjänsten"),
-         ("En gemensam rutin tas fram för hur kommunen och hälsocentralerna samarbetar när en "
-          "patient berättar om våld", "Socialtjänsten och Region Gävleborg"),
-         ("Kvinnor som behöver skyddat boende ska kunna få plats inom ett dygn, i egen regi "
-          "eller genom avtal", "Socialtjänsten"),
-         ("Det idéburna offentliga partnerskapet med den lokala kvinnojouren förlängs för hela "
-          "planperioden", "Socialtjänsten i samverkan med Kvinnojouren i Hudiksvall"),
-         ("Personalen inom äldreomsorgen lär sig känna igen tecken på våld mot äldre och hur "
-          "de ska agera", "Vård- och omsorgsförvaltningen"),
-     ]),
-    ("Barn som lever med våld ska uppmärksammas",
-     "Barn som upplever våld i hemmet är brottsoffer och har rätt till eget stöd.",
-     [
-         ("Alla barn som har upplevt våld erbjuds stödsamtal, enskilt eller i grupp",
-          "Socialtjänsten"),
-         ("Förskolor och skolor har aktuella rutiner för orosanmälan när ett barn kan leva "
-          "med våld", "Utbildningsförvaltningen"),
-         ("Barn som har varit med vid ett polisingripande i hemmet ska få kontakt med "
-          "socialtjänsten samma dag", "Polisen och socialtjänsten"),
-     ]),
-    ("Hedersrelaterat våld och förtryck ska upptäckas och motverkas",
-     "Ingen ska behöva leva med begränsningar av vem man får träffa, gifta sig med eller "
-     "vara.",
-     [
-         ("Skolkuratorer och elevhälsans personal utbildas i hedersrelaterat våld och "
-          "förtryck", "Utbildningsförvaltningen i samverkan med Länsstyrelsen Gävleborg"),
-         ("Socialtjänsten använder en strukturerad riskbedömning i alla ärenden där det finns "
-          "misstanke om hedersmotiv", "Socialtjänsten"),
-         ("Information om rättigheter och om var man kan få stöd ges på flera språk inom "
-          "samhällsorienteringen för nyanlända", "Arbetsmarknadsförvaltningen"),
-     ]),
-    ("Den som utövar våld ska erbjudas hjälp att sluta",
-     "Att arbeta med den som utövar våld är ett sätt att skydda både nuvarande och framtida "
-     "partner och barn.",
-     [
-         ("Vi erbjuder samtalsbehandling för personer som utövar våld i nära relationer",
-          "Socialtjänsten"),
-         ("Kommunen och frivården samarbetar kring personer som har dömts för våld i nära "
-          "relation och bor i kommunen", "Socialtjänsten i samverkan med Kriminalvården"),
-     ]),
+    (
+        "Fler barn och unga får kunskap om relationer utan våld",
+        "Vi vill nå barn och unga tidigt, innan destruktiva mönster hinner bli en del av vardagen.",
+        [
+            (
+                "Alla elever i årskurs 8 får delta i lektioner om samtycke, gränser och respekt i "
+                "relationer",
+                "Utbildningsförvaltningen",
+            ),
+            (
+                "Personalen på kommunens fritidsgårdar utbildas i att prata med unga om våld och "
+                "kontroll",
+                "Kultur- och fritidsförvaltningen",
+            ),
+            (
+                "Vi erbjuder föräldraträffar om barns och ungas nätvanor och om digitalt våld",
+                "Socialtjänsten i samverkan med Region Gävleborg",
+            ),
+        ],
+    ),
+    (
+        "Våldsutsatta får stöd tidigt och på ett samordnat sätt",
+        "Den som utsätts för våld ska få hjälp snabbt, och ingen ska behöva berätta sin historia "
+        "gång på gång för olika handläggare.",
+        [
+            (
+                "Socialtjänsten ställer frågor om våld till alla vuxna som ansöker om ekonomiskt "
+                "bistånd",
+                "Socialtjänsten",
+            ),
+            (
+                "En gemensam rutin tas fram för hur kommunen och hälsocentralerna samarbetar när en "
+                "patient berättar om våld",
+                "Socialtjänsten och Region Gävleborg",
+            ),
+            (
+                "Kvinnor som behöver skyddat boende ska kunna få plats inom ett dygn, i egen regi "
+                "eller genom avtal",
+                "Socialtjänsten",
+            ),
+            (
+                "Det idéburna offentliga partnerskapet med den lokala kvinnojouren förlängs för hela "
+                "planperioden",
+                "Socialtjänsten i samverkan med Kvinnojouren i Hudiksvall",
+            ),
+            (
+                "Personalen inom äldreomsorgen lär sig känna igen tecken på våld mot äldre och hur "
+                "de ska agera",
+                "Vård- och omsorgsförvaltningen",
+            ),
+        ],
+    ),
+    (
+        "Barn som lever med våld ska uppmärksammas",
+        "Barn som upplever våld i hemmet är brottsoffer och har rätt till eget stöd.",
+        [
+            (
+                "Alla barn som har upplevt våld erbjuds stödsamtal, enskilt eller i grupp",
+                "Socialtjänsten",
+            ),
+            (
+                "Förskolor och skolor har aktuella rutiner för orosanmälan när ett barn kan leva "
+                "med våld",
+                "Utbildningsförvaltningen",
+            ),
+            (
+                "Barn som har varit med vid ett polisingripande i hemmet ska få kontakt med "
+                "socialtjänsten samma dag",
+                "Polisen och socialtjänsten",
+            ),
+        ],
+    ),
+    (
+        "Hedersrelaterat våld och förtryck ska upptäckas och motverkas",
+        "Ingen ska behöva leva med begränsningar av vem man får träffa, gifta sig med eller vara.",
+        [
+            (
+                "Skolkuratorer och elevhälsans personal utbildas i hedersrelaterat våld och "
+                "förtryck",
+                "Utbildningsförvaltningen i samverkan med Länsstyrelsen Gävleborg",
+            ),
+            (
+                "Socialtjänsten använder en strukturerad riskbedömning i alla ärenden där det finns "
+                "misstanke om hedersmotiv",
+                "Socialtjänsten",
+            ),
+            (
+                "Information om rättigheter och om var man kan få stöd ges på flera språk inom "
+                "samhällsorienteringen för nyanlända",
+                "Arbetsmarknadsförvaltningen",
+            ),
+        ],
+    ),
+    (
+        "Den som utövar våld ska erbjudas hjälp att sluta",
+        "Att arbeta med den som utövar våld är ett sätt att skydda både nuvarande och framtida "
+        "partner och barn.",
+        [
+            (
+                "Vi erbjuder samtalsbehandling för personer som utövar våld i nära relationer",
+                "Socialtjänsten",
+            ),
+            (
+                "Kommunen och frivården samarbetar kring personer som har dömts för våld i nära "
+                "relation och bor i kommunen",
+                "Socialtjänsten i samverkan med Kriminalvården",
+            ),
+        ],
+    ),
 ]
 
 
@@ -83,9 +137,11 @@ def goal_html(title, intro, measures):
     items = "\n".join(
         f"          <li>{escape(text)} – ansvarig: {escape(resp)}</li>" for text, resp in measures
     )
-    return (f"        <h2>{escape(title)}</h2>\n"
-            f"        <p>{escape(intro)}</p>\n"
-            f"        <ul>\n{items}\n        </ul>\n")
+    return (
+        f"        <h2>{escape(title)}</h2>\n"
+        f"        <p>{escape(intro)}</p>\n"
+        f"        <ul>\n{items}\n        </ul>\n"
+    )
 
 
 def page():

@@ -34,13 +34,16 @@ pdfmetrics.registerFont(TTFont("Sans-Bold", str(FONT_DIR / "LiberationSans-Bold.
 BODY = ParagraphStyle("body", fontName="Serif", fontSize=11, leading=14.5, spaceAfter=7)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=9.5, leading=12)
 TITLE = ParagraphStyle("title", fontName="Sans-Bold", fontSize=20, leading=25, spaceAfter=12)
-H1 = ParagraphStyle("h1", fontName="Sans-Bold", fontSize=15, leading=19, spaceBefore=6,
-                    spaceAfter=10)
-H2 = ParagraphStyle("h2", fontName="Sans-Bold", fontSize=12, leading=15, spaceBefore=6,
-                    spaceAfter=5)
+H1 = ParagraphStyle(
+    "h1", fontName="Sans-Bold", fontSize=15, leading=19, spaceBefore=6, spaceAfter=10
+)
+H2 = ParagraphStyle(
+    "h2", fontName="Sans-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=5
+)
 ACTION = ParagraphStyle("action", parent=BODY, leftIndent=26, firstLineIndent=-26, spaceAfter=2)
-RESP = ParagraphStyle("resp", parent=BODY, fontName="Serif", leftIndent=26, fontSize=10.5,
-                      spaceAfter=10)
+RESP = ParagraphStyle(
+    "resp", parent=BODY, fontName="Serif", leftIndent=26, fontSize=10.5, spaceAfter=10
+)
 
 GOALS = [
     (
@@ -49,18 +52,30 @@ GOALS = [
         "utan att våldet uppmärksammas. Tidig upptäckt förutsätter att personalen frågar, vet "
         "hur svaren ska hanteras och känner till vilket stöd som finns i länet.",
         [
-            ("1.1", "Införa rutinmässiga frågor om våld inom mödrahälsovården, "
-                    "ungdomsmottagningarna och vuxenpsykiatrin i hela länet.",
-             "Ansvar: Region Jämtland Härjedalen tillsammans med länets kommuner"),
-            ("1.2", "Genomföra en gemensam grundutbildning om våld i nära relationer för "
-                    "personal inom socialtjänst, äldreomsorg och LSS-verksamhet.",
-             "Ansvar: Länsstyrelsen tillsammans med kommunerna och Region Jämtland Härjedalen"),
-            ("1.3", "Ta fram en vägledning för hur förskola och skola agerar vid oro för att "
-                    "ett barn bevittnar eller utsätts för våld i hemmet.",
-             "Ansvar: Östersunds kommun tillsammans med Länsstyrelsen"),
-            ("1.4", "Sprida information om stödlinjer och kvinnojourer på sydsamiska, finska, "
-                    "arabiska och lätt svenska.",
-             "Ansvar: Länsstyrelsen tillsammans med Sametinget och kvinnojourerna i länet"),
+            (
+                "1.1",
+                "Införa rutinmässiga frågor om våld inom mödrahälsovården, "
+                "ungdomsmottagningarna och vuxenpsykiatrin i hela länet.",
+                "Ansvar: Region Jämtland Härjedalen tillsammans med länets kommuner",
+            ),
+            (
+                "1.2",
+                "Genomföra en gemensam grundutbildning om våld i nära relationer för "
+                "personal inom socialtjänst, äldreomsorg och LSS-verksamhet.",
+                "Ansvar: Länsstyrelsen tillsammans med kommunerna och Region Jämtland Härjedalen",
+            ),
+            (
+                "1.3",
+                "Ta fram en vägledning för hur förskola och skola agerar vid oro för att "
+                "ett barn bevittnar eller utsätts för våld i hemmet.",
+                "Ansvar: Östersunds kommun tillsammans med Länsstyrelsen",
+            ),
+            (
+                "1.4",
+                "Sprida information om stödlinjer och kvinnojourer på sydsamiska, finska, "
+                "arabiska och lätt svenska.",
+                "Ansvar: Länsstyrelsen tillsammans med Sametinget och kvinnojourerna i länet",
+            ),
         ],
     ),
     (
@@ -69,18 +84,30 @@ GOALS = [
         "kommunerna. Målet är att en våldsutsatt kvinna ska få samma skydd oavsett om hon bor i "
         "Östersund, Strömsund eller Funäsdalen.",
         [
-            ("2.1", "Utreda förutsättningarna för ett gemensamt skyddat boende för kommunerna "
-                    "i västra länsdelen.",
-             "Ansvar: Åre kommun tillsammans med Krokoms kommun och Bergs kommun"),
-            ("2.2", "Införa strukturerad riskbedömning med FREDA-kortfrågor i samtliga "
-                    "kommuners socialtjänst.",
-             "Ansvar: Kommunerna tillsammans med Länsstyrelsen"),
-            ("2.3", "Säkerställa att barn som bor i skyddat boende får tillgång till skolgång "
-                    "och samtalsstöd.",
-             "Ansvar: Kommunerna tillsammans med kvinnojourerna i länet"),
-            ("2.4", "Utveckla samverkan mellan socialtjänst och hälso- och sjukvård kring "
-                    "våldsutsatta kvinnor med missbruk eller psykisk ohälsa.",
-             "Ansvar: Region Jämtland Härjedalen tillsammans med kommunerna"),
+            (
+                "2.1",
+                "Utreda förutsättningarna för ett gemensamt skyddat boende för kommunerna "
+                "i västra länsdelen.",
+                "Ansvar: Åre kommun tillsammans med Krokoms kommun och Bergs kommun",
+            ),
+            (
+                "2.2",
+                "Införa strukturerad riskbedömning med FREDA-kortfrågor i samtliga "
+                "kommuners socialtjänst.",
+                "Ansvar: Kommunerna tillsammans med Länsstyrelsen",
+            ),
+            (
+                "2.3",
+                "Säkerställa att barn som bor i skyddat boende får tillgång till skolgång "
+                "och samtalsstöd.",
+                "Ansvar: Kommunerna tillsammans med kvinnojourerna i länet",
+            ),
+            (
+                "2.4",
+                "Utveckla samverkan mellan socialtjänst och hälso- och sjukvård kring "
+                "våldsutsatta kvinnor med missbruk eller psykisk ohälsa.",
+                "Ansvar: Region Jämtland Härjedalen tillsammans med kommunerna",
+            ),
         ],
     ),
     (
@@ -88,16 +115,24 @@ GOALS = [
         "Det långsiktiga arbetet måste riktas mot att våldet inte uppstår. Det kräver insatser "
         "för unga, för personer som utövar våld och en bred samverkan mellan myndigheterna.",
         [
-            ("3.1", "Etablera en regional mottagning för personer som utövar våld i nära "
-                    "relationer.",
-             "Ansvar: Kommunerna tillsammans med Kriminalvården och Region Jämtland Härjedalen"),
-            ("3.2", "Genomföra våldsförebyggande program, t.ex. Mentors in Violence Prevention, "
-                    "på länets gymnasieskolor.",
-             "Ansvar: Länets kommuner tillsammans med Länsstyrelsen"),
-            ("3.3", "Arrangera en årlig länskonferens om mäns våld mot kvinnor med fokus på "
-                    "våldsprevention.",
-             "Ansvar: Länsstyrelsen tillsammans med Polismyndigheten, Region Jämtland "
-             "Härjedalen och Mittuniversitetet"),
+            (
+                "3.1",
+                "Etablera en regional mottagning för personer som utövar våld i nära relationer.",
+                "Ansvar: Kommunerna tillsammans med Kriminalvården och Region Jämtland Härjedalen",
+            ),
+            (
+                "3.2",
+                "Genomföra våldsförebyggande program, t.ex. Mentors in Violence Prevention, "
+                "på länets gymnasieskolor.",
+                "Ansvar: Länets kommuner tillsammans med Länsstyrelsen",
+            ),
+            (
+                "3.3",
+                "Arrangera en årlig länskonferens om mäns våld mot kvinnor med fokus på "
+                "våldsprevention.",
+                "Ansvar: Länsstyrelsen tillsammans med Polismyndigheten, Region Jämtland "
+                "Härjedalen och Mittuniversitetet",
+            ),
         ],
     ),
 ]
@@ -120,26 +155,42 @@ def build_text_pdf(path: Path) -> None:
     s.append(Paragraph("Fastställd av landshövdingen 2025-02-11", SMALL))
     s.append(Spacer(1, 8 * mm))
     s.append(Paragraph("Inledning", H1))
-    s.append(Paragraph(
-        "Länsstyrelsen har i uppdrag att samordna och stödja det regionala arbetet mot mäns våld "
-        "mot kvinnor, våld i nära relationer, hedersrelaterat våld och förtryck samt prostitution "
-        "och människohandel. Handlingsplanen bygger på den nationella strategin för att förebygga "
-        "och bekämpa mäns våld mot kvinnor och har tagits fram i dialog med länets åtta kommuner, "
-        "Region Jämtland Härjedalen, Polismyndigheten och civilsamhället.", BODY))
-    s.append(Paragraph(
-        "Under 2023 polisanmäldes 412 misshandelsbrott mot kvinnor i nära relation i länet. "
-        "Mörkertalet bedöms vara stort, särskilt i glesbygd där avståndet till stöd är långt och "
-        "där den sociala kontrollen kan göra det svårt att söka hjälp.", BODY))
+    s.append(
+        Paragraph(
+            "Länsstyrelsen har i uppdrag att samordna och stödja det regionala arbetet mot mäns våld "
+            "mot kvinnor, våld i nära relationer, hedersrelaterat våld och förtryck samt prostitution "
+            "och människohandel. Handlingsplanen bygger på den nationella strategin för att förebygga "
+            "och bekämpa mäns våld mot kvinnor och har tagits fram i dialog med länets åtta kommuner, "
+            "Region Jämtland Härjedalen, Polismyndigheten och civilsamhället.",
+            BODY,
+        )
+    )
+    s.append(
+        Paragraph(
+            "Under 2023 polisanmäldes 412 misshandelsbrott mot kvinnor i nära relation i länet. "
+            "Mörkertalet bedöms vara stort, särskilt i glesbygd där avståndet till stöd är långt och "
+            "där den sociala kontrollen kan göra det svårt att söka hjälp.",
+            BODY,
+        )
+    )
     s.append(Paragraph("Planens uppbyggnad", H2))
-    s.append(Paragraph(
-        "Planen innehåller tre mål. Under varje mål anges åtgärder med ansvarig aktör och de "
-        "aktörer som medverkar. Åtgärderna ska vara genomförda senast den 31 december 2027 om "
-        "inget annat anges. Planen gäller för perioden 2025–2027 och revideras vid behov.", BODY))
+    s.append(
+        Paragraph(
+            "Planen innehåller tre mål. Under varje mål anges åtgärder med ansvarig aktör och de "
+            "aktörer som medverkar. Åtgärderna ska vara genomförda senast den 31 december 2027 om "
+            "inget annat anges. Planen gäller för perioden 2025–2027 och revideras vid behov.",
+            BODY,
+        )
+    )
     s.append(Paragraph("Utgångspunkter", H2))
-    s.append(Paragraph(
-        "Arbetet utgår från ett jämställdhetsperspektiv, ett barnrättsperspektiv och ett "
-        "intersektionellt perspektiv. Särskild hänsyn tas till kvinnor med funktionsnedsättning, "
-        "äldre kvinnor, samiska kvinnor och kvinnor som nyligen kommit till Sverige.", BODY))
+    s.append(
+        Paragraph(
+            "Arbetet utgår från ett jämställdhetsperspektiv, ett barnrättsperspektiv och ett "
+            "intersektionellt perspektiv. Särskild hänsyn tas till kvinnor med funktionsnedsättning, "
+            "äldre kvinnor, samiska kvinnor och kvinnor som nyligen kommit till Sverige.",
+            BODY,
+        )
+    )
     for i, (title, intro, actions) in enumerate(GOALS):
         s.append(PageBreak())
         s.append(Paragraph(title, H1))
@@ -151,14 +202,24 @@ def build_text_pdf(path: Path) -> None:
         if i == len(GOALS) - 1:
             s.append(Spacer(1, 6 * mm))
             s.append(Paragraph("Uppföljning", H1))
-            s.append(Paragraph(
-                "Länsstyrelsen följer upp planen årligen i det regionala samverkansrådet mot "
-                "våld. Varje ansvarig aktör redovisar hur arbetet med åtgärderna fortskrider. En "
-                "slutlig utvärdering görs under våren 2028.", BODY))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=24 * mm, rightMargin=24 * mm,
-                            topMargin=24 * mm, bottomMargin=22 * mm,
-                            title="Handlingsplan mot våld i nära relationer 2025–2027",
-                            author="Länsstyrelsen Jämtlands län")
+            s.append(
+                Paragraph(
+                    "Länsstyrelsen följer upp planen årligen i det regionala samverkansrådet mot "
+                    "våld. Varje ansvarig aktör redovisar hur arbetet med åtgärderna fortskrider. En "
+                    "slutlig utvärdering görs under våren 2028.",
+                    BODY,
+                )
+            )
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=24 * mm,
+        rightMargin=24 * mm,
+        topMargin=24 * mm,
+        bottomMargin=22 * mm,
+        title="Handlingsplan mot våld i nära relationer 2025–2027",
+        author="Länsstyrelsen Jämtlands län",
+    )
     doc.build(s, onFirstPage=header_footer, onLaterPages=header_footer)
 
 
@@ -167,9 +228,9 @@ def damage(img: Image.Image, page: int, rng: np.random.Generator) -> Image.Image
     angle = [0.42, -0.61, 0.33, -0.74][page % 4]
     img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
     a = np.asarray(img, dtype=np.float32)
-    a = a * 0.93 + 6.0                      # slightly gray paper, lighter ink
-    a += rng.normal(0.0, 9.0, a.shape)       # light gray noise
-    specks = rng.random(a.shape) < 0.0004    # a few dust specks
+    a = a * 0.93 + 6.0  # slightly gray paper, lighter ink
+    a += rng.normal(0.0, 9.0, a.shape)  # light gray noise
+    specks = rng.random(a.shape) < 0.0004  # a few dust specks
     a[specks] -= 120
     img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
     return img.filter(ImageFilter.GaussianBlur(0.7))
@@ -181,8 +242,10 @@ def main() -> None:
         tmpd = Path(tmp)
         text_pdf = tmpd / "text.pdf"
         build_text_pdf(text_pdf)
-        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(text_pdf),
-                        str(tmpd / "page")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "200", "-gray", "-png", str(text_pdf), str(tmpd / "page")],
+            check=True,
+        )
         pages = sorted(tmpd.glob("page-*.png"))
         c = canvas.Canvas(str(OUT), pagesize=A4)
         c.setTitle("Skannad handling")

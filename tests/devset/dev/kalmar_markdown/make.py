@@ -11,6 +11,7 @@ actions), and page 2 has a plain-text table of contents that repeats the goal he
 Run with the project venv:  .venv/bin/python tests/devset/dev/kalmar_markdown/make.py
 The Markdown file is written next to this script.
 """
+
 from pathlib import Path
 
 OUT = Path(__file__).with_name("handlingsplan_mvk_kalmar_lan_2025-2027.md")
@@ -38,64 +39,132 @@ def footer(n):
 
 # ------------------------------------------------------------------ goals and actions
 MAL1 = [
-    ("Stärka lärarnas kompetens att undervisa om samtycke, sexualitet och jämställda "
-     "relationer i årskurs 7–9 genom en länsgemensam fortbildning, med särskilt fokus på "
-     "digitalt våld",
-     "Länets kommuner", "Region Kalmar län (ungdomsmottagningarna), Länsstyrelsen", "2025–2026"),
-    ("Utbilda personal på fritidsgårdar och ledare i föreningslivet i att uppmärksamma "
-     "kontrollerande beteenden i ungas relationer",
-     "Länsstyrelsen", "Kommunerna, studieförbunden i länet", "2025"),
-    ("Starta en digital stödtjänst för unga som är oroliga för sitt eget beteende i relationer",
-     "Region Kalmar län", "Kommunerna", "2026"),
-    ("Sammanställa ett kunskapsunderlag om ungas utsatthet för och utövande av våld utifrån "
-     "enkäten Liv och hälsa ung",
-     "Region Kalmar län", "Linnéuniversitetet, Länsstyrelsen", "Kvartal 4 2025"),
+    (
+        "Stärka lärarnas kompetens att undervisa om samtycke, sexualitet och jämställda "
+        "relationer i årskurs 7–9 genom en länsgemensam fortbildning, med särskilt fokus på "
+        "digitalt våld",
+        "Länets kommuner",
+        "Region Kalmar län (ungdomsmottagningarna), Länsstyrelsen",
+        "2025–2026",
+    ),
+    (
+        "Utbilda personal på fritidsgårdar och ledare i föreningslivet i att uppmärksamma "
+        "kontrollerande beteenden i ungas relationer",
+        "Länsstyrelsen",
+        "Kommunerna, studieförbunden i länet",
+        "2025",
+    ),
+    (
+        "Starta en digital stödtjänst för unga som är oroliga för sitt eget beteende i relationer",
+        "Region Kalmar län",
+        "Kommunerna",
+        "2026",
+    ),
+    (
+        "Sammanställa ett kunskapsunderlag om ungas utsatthet för och utövande av våld utifrån "
+        "enkäten Liv och hälsa ung",
+        "Region Kalmar län",
+        "Linnéuniversitetet, Länsstyrelsen",
+        "Kvartal 4 2025",
+    ),
 ]
 
 MAL2_A = [
-    ("Ta fram en regional vägledning för socialtjänstens handläggning av ärenden om våld i nära "
-     "relationer, med särskild vikt vid våldsutsatta med funktionsnedsättning",
-     "Länsstyrelsen", "Kommunerna", "2025"),
-    ("Införa strukturerade frågor om våld vid akutmottagningarna i Kalmar och Västervik",
-     "Region Kalmar län", "–", "2025–2026"),
-    ("Utveckla ett arbetssätt där barn som har bevittnat våld erbjuds stödsamtal inom en vecka "
-     "efter att en polisanmälan har gjorts",
-     "Kommunerna", "Polisen, Region Kalmar län", "2026"),
+    (
+        "Ta fram en regional vägledning för socialtjänstens handläggning av ärenden om våld i nära "
+        "relationer, med särskild vikt vid våldsutsatta med funktionsnedsättning",
+        "Länsstyrelsen",
+        "Kommunerna",
+        "2025",
+    ),
+    (
+        "Införa strukturerade frågor om våld vid akutmottagningarna i Kalmar och Västervik",
+        "Region Kalmar län",
+        "–",
+        "2025–2026",
+    ),
+    (
+        "Utveckla ett arbetssätt där barn som har bevittnat våld erbjuds stödsamtal inom en vecka "
+        "efter att en polisanmälan har gjorts",
+        "Kommunerna",
+        "Polisen, Region Kalmar län",
+        "2026",
+    ),
 ]
 MAL2_B = [
-    ("Öka tillgången till skyddade boenden som kan ta emot kvinnor med samsjuklighet, missbruk "
-     "eller behov av stöd i vardagen",
-     "Kommunerna", "Kvinnojourerna i länet, Region Kalmar län", "2025–2027"),
-    ("Bygga upp ett gemensamt behandlingsprogram för våldsutövare för länets mindre kommuner",
-     "Kommunerna", "Kriminalvården (frivården)", "2026"),
+    (
+        "Öka tillgången till skyddade boenden som kan ta emot kvinnor med samsjuklighet, missbruk "
+        "eller behov av stöd i vardagen",
+        "Kommunerna",
+        "Kvinnojourerna i länet, Region Kalmar län",
+        "2025–2027",
+    ),
+    (
+        "Bygga upp ett gemensamt behandlingsprogram för våldsutövare för länets mindre kommuner",
+        "Kommunerna",
+        "Kriminalvården (frivården)",
+        "2026",
+    ),
 ]
 
 MAL3 = [
-    ("Genomföra en uppföljande enkätundersökning om hedersnormer och begränsningar bland "
-     "gymnasieelever i länet",
-     "Länsstyrelsen", "Linnéuniversitetet, kommunerna", "2025"),
-    ("Utse och utbilda hederskontaktpersoner i varje kommun och inom Region Kalmar län",
-     "Kommunerna, Region Kalmar län", "Länsstyrelsen", "2025"),
-    ("Införa en länsgemensam rutin för agerande vid misstanke om äktenskapstvång och "
-     "barnäktenskap",
-     "Länsstyrelsen", "Polisen, Åklagarmyndigheten, Skatteverket, kommunerna", "2026"),
-    ("Erbjuda föräldrastödsprogram om barns rättigheter och jämställdhet till föräldrar som är "
-     "nya i Sverige",
-     "Kommunerna", "Trossamfund och föreningar i länet", "2025–2027"),
+    (
+        "Genomföra en uppföljande enkätundersökning om hedersnormer och begränsningar bland "
+        "gymnasieelever i länet",
+        "Länsstyrelsen",
+        "Linnéuniversitetet, kommunerna",
+        "2025",
+    ),
+    (
+        "Utse och utbilda hederskontaktpersoner i varje kommun och inom Region Kalmar län",
+        "Kommunerna, Region Kalmar län",
+        "Länsstyrelsen",
+        "2025",
+    ),
+    (
+        "Införa en länsgemensam rutin för agerande vid misstanke om äktenskapstvång och "
+        "barnäktenskap",
+        "Länsstyrelsen",
+        "Polisen, Åklagarmyndigheten, Skatteverket, kommunerna",
+        "2026",
+    ),
+    (
+        "Erbjuda föräldrastödsprogram om barns rättigheter och jämställdhet till föräldrar som är "
+        "nya i Sverige",
+        "Kommunerna",
+        "Trossamfund och föreningar i länet",
+        "2025–2027",
+    ),
 ]
 
 MAL4 = [
-    ("Ta fram en lägesbild över hur sexköp och sexuell exploatering sker i länet, bland annat "
-     "via annonssajter och i samband med säsongsarbete",
-     "Polisen", "Länsstyrelsen", "2025"),
-    ("Genomföra utbildningsdagar för socialsekreterare, vårdpersonal och hotellanställda om hur "
-     "människohandel kan upptäckas och om det nationella stödprogrammet",
-     "Länsstyrelsen", "Region Kalmar län, kommunerna", "2025–2026"),
-    ("Intensifiera spaningen mot sexköp på Öland under sommarsäsongen",
-     "Polisen", "Borgholms kommun, Mörbylånga kommun", "Årligen juni–augusti"),
-    ("Säkerställa att personer som identifierats som möjliga offer för människohandel erbjuds "
-     "skyddat boende och stöd under betänketiden",
-     "Kommunerna", "Länsstyrelsen, Migrationsverket, ideella organisationer", "Löpande"),
+    (
+        "Ta fram en lägesbild över hur sexköp och sexuell exploatering sker i länet, bland annat "
+        "via annonssajter och i samband med säsongsarbete",
+        "Polisen",
+        "Länsstyrelsen",
+        "2025",
+    ),
+    (
+        "Genomföra utbildningsdagar för socialsekreterare, vårdpersonal och hotellanställda om hur "
+        "människohandel kan upptäckas och om det nationella stödprogrammet",
+        "Länsstyrelsen",
+        "Region Kalmar län, kommunerna",
+        "2025–2026",
+    ),
+    (
+        "Intensifiera spaningen mot sexköp på Öland under sommarsäsongen",
+        "Polisen",
+        "Borgholms kommun, Mörbylånga kommun",
+        "Årligen juni–augusti",
+    ),
+    (
+        "Säkerställa att personer som identifierats som möjliga offer för människohandel erbjuds "
+        "skyddat boende och stöd under betänketiden",
+        "Kommunerna",
+        "Länsstyrelsen, Migrationsverket, ideella organisationer",
+        "Löpande",
+    ),
 ]
 
 GOAL1 = "Mål 1 – Färre unga utsätts för och utövar våld i sina relationer"

@@ -5,6 +5,7 @@ Invented but realistic content. Pages are separated by form feed characters (\\f
   6 målsättning 5 + genomförande och uppföljning.
 Every sentence in a "Så här gör vi tillsammans" box is one measure (action).
 """
+
 from pathlib import Path
 
 OUT = Path(__file__).with_name("malmo_program_vnr_2023-2026.md")

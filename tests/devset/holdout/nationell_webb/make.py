@@ -2,6 +2,7 @@
 
 Run: /work/main/.venv/bin/python make.py
 """
+
 from pathlib import Path
 
 OUT = Path(__file__).with_name("myndighetsgemensam_handlingsplan.html")
