@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from ingest.outline import FIELD, HEADING, ITEM, PARAGRAPH, PLAN, TABLE, Block, Outline, Row
-from ingest.structure import goal_word, heading_role
+from ingest.structure import goal_word, heading_role, strip_number
 from models.outline_vocabulary import Vocabulary, normalise, starts_with_phrase, vocabulary
 from models.records import Action, Goal
 
@@ -60,6 +60,7 @@ class _State:
     result: Extraction = field(default_factory=Extraction)
     stack: list[tuple[int, Goal, bool]] = field(default_factory=list)  # (rank, goal, standalone)
     heading_level: dict[str, int] = field(default_factory=dict)  # goal key -> its heading's level
+    word_goals: set[str] = field(default_factory=set)  # keys of goals named by a goal word
     in_actions: bool = False  # under an action heading
     goal_list_rank: int | None = None  # under a goal-list heading ("Delmål")
     goal_list_kind: str | None = None  # whether its goals are list items or paragraphs
@@ -208,6 +209,7 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
             standalone=word.standalone,
             confidence=0.95,
         )
+        state.word_goals.add(goal.key)
         if not title:
             state.title_pending = goal
         return
@@ -228,9 +230,7 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
         ]
     if holds_actions and heading_role(block, vocab) is None and not block.text.endswith(":"):
         rank = block.level + (1 if _has_goal_word_goals(state) else 0)
-        _add_goal(
-            state, _strip_number(block.text), block, rank, number=block.number, confidence=0.8
-        )
+        _add_goal(state, strip_number(block.text), block, rank, number=block.number, confidence=0.8)
 
 
 @cache
@@ -265,11 +265,11 @@ def _names_participants(text: str, vocab: Vocabulary) -> bool:
 
 def _is_action_heading(text: str, vocab: Vocabulary) -> bool:
     """A short heading that introduces the measures ("Åtgärder", "Så här gör vi tillsammans")."""
-    return vocab.action_heading(_strip_number(text))
+    return vocab.action_heading(strip_number(text))
 
 
 def _has_goal_word_goals(state: _State) -> bool:
-    return any(g.confidence >= 0.95 for _, g, _ in state.stack)
+    return any(g.key in state.word_goals for _, g, _ in state.stack)
 
 
 def _depth_bonus(number: str | None, rank: int) -> int:
@@ -289,10 +289,6 @@ def _goal_list_rank(norm: str, vocab: Vocabulary) -> int | None:
         ):
             return word.rank
     return None
-
-
-def _strip_number(text: str) -> str:
-    return re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text).strip()
 
 
 def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[int, bool]:

@@ -309,8 +309,9 @@ def _read_page(page: Any) -> _Page:
     items = [t for t in items if t.rows]
     borderless, running = _borderless_tables(result.number, running)
     items.extend(borderless)
-    gutter = _column_gutter(running, float(page.width))
-    for group in _cluster_lines(running):
+    running_lines = _cluster_lines(running)
+    gutter = _column_gutter(running_lines, float(page.width))
+    for group in running_lines:
         if gutter is not None and not any(w.x0 < gutter < w.x1 for w in group):
             left = [w for w in group if w.x1 <= gutter]
             right = [w for w in group if w.x0 >= gutter]
@@ -323,13 +324,13 @@ def _read_page(page: Any) -> _Page:
     return result
 
 
-def _column_gutter(words: Sequence[_Word], width: float) -> float | None:
-    """The x of the white gutter of a two-column page: a vertical strip in the middle third that
-    no word crosses, with enough text lines on both sides of it. None for one-column pages."""
-    if len(words) < 40 or width <= 0:
+def _column_gutter(lines: Sequence[list[_Word]], width: float) -> float | None:
+    """The x of the white gutter of a two-column page (its words clustered into visual lines): a
+    vertical strip in the middle third that no word crosses, with enough text lines on both
+    sides of it. None for one-column pages."""
+    if sum(len(line) for line in lines) < 40 or width <= 0:
         return None
     lo, hi = int(width * 0.35), int(width * 0.65)
-    lines = _cluster_lines(words)
     crossing: Counter[int] = Counter()  # x -> lines that a word crosses there
     for line in lines:
         covered: set[int] = set()
@@ -558,12 +559,6 @@ def _cluster_lines(words: Sequence[_Word]) -> list[list[_Word]]:
 
 def _split_segments(page: int, group: list[_Word]) -> list[_TextLine]:
     """A visual line cut where a wide horizontal gap separates its parts."""
-    segments: list[list[_Word]] = [[group[0]]]
-    for prev, w in zip(group, group[1:], strict=False):
-        if w.x0 - prev.x1 > 3 * max(prev.size, w.size, 1.0):
-            segments.append([w])
-        else:
-            segments[-1].append(w)
     return [
         _TextLine(
             page=page,
@@ -571,7 +566,7 @@ def _split_segments(page: int, group: list[_Word]) -> list[_TextLine]:
             top=min(w.top for w in seg),
             bottom=max(w.bottom for w in seg),
         ).finish()
-        for seg in segments
+        for seg in _segments(group, 3.0)
     ]
 
 

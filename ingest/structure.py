@@ -559,9 +559,14 @@ def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, .
 # ------------------------------------------------------------------------------ sections
 
 
+def strip_number(text: str) -> str:
+    """A heading's or item's text without its printed number ("2.1 Title" → "Title")."""
+    return _NUMBERED.sub("", text).strip()
+
+
 def heading_role(block: Block, vocab: Vocabulary) -> str | None:
     """The section role a heading names (TOC, NOT_PLAN, PLAN), or None when it names none."""
-    norm = normalise(_NUMBERED.sub("", block.text))
+    norm = normalise(strip_number(block.text))
     if any(starts_with_phrase(norm, p) for p in vocab.appendix):
         return APPENDIX
     if goal_word(block.text, vocab) or vocab.action_heading(norm):
@@ -621,7 +626,7 @@ def _appendix_level(stack: list[tuple[int, str]]) -> int:
 
 def _quoted_goal(block: Block, vocab: Vocabulary) -> bool:
     """A goal-word or action heading (not a heading that names the plan itself)."""
-    norm = normalise(_NUMBERED.sub("", block.text))
+    norm = normalise(strip_number(block.text))
     return not any(starts_with_phrase(norm, p) for p in vocab.plan) or bool(
         goal_word(block.text, vocab)
     )
