@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from models.agencies import Agency, AgencyRegistry, load_registry
+from models.counties import load_counties, load_municipalities
 from models.folding import fold
 from models.lemmas import add_lemmatizer
 from models.records import ROLE_LEAD, ROLE_PARTNER, AgencyMention
@@ -52,36 +53,6 @@ _OCR_DAMAGE = re.compile(r"[\w][‘’'`/|\\{}\[\]<>~^@#$%*][\w]")
 # a responsibility item no registry entry names, that reads as an organisation's name
 _ORGANISATION = re.compile(r"^[A-ZÅÄÖ][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}$")
 KIND_OTHER = "okänd"  # an organisation the registry does not know
-_NOT_A_NAME_START = frozenset(
-    [
-        "vid",
-        "inom",
-        "under",
-        "genom",
-        "för",
-        "med",
-        "i",
-        "på",
-        "efter",
-        "före",
-        "till",
-        "från",
-        "alla",
-        "samtliga",
-        "övriga",
-        "berörda",
-        "andra",
-        "varje",
-        "respektive",
-        "löpande",
-        "årligen",
-        "kontinuerligt",
-        "senast",
-        "klart",
-        "se",
-        "enligt",
-    ]
-)
 SCORE_UNKNOWN = 50.0
 _LIST_DELIMITER = re.compile(r"[,;&]|(?<!-)\s(?:och|samt)\s", re.IGNORECASE)
 
@@ -152,6 +123,10 @@ class _Recogniser:
         self.nlp.add_pipe(NORM_COMPONENT)
         ruler = self.nlp.add_pipe("entity_ruler", config={"validate": False})
         self._exact: dict[str, set[str]] = {}
+        # a written form → the agency it names exactly, so an OCR-folded pattern that two
+        # agencies share ("bris" and "brås" both fold to "bras") resolves to the exact owner
+        self._exact_owner: dict[str, str] = {}
+        self._folded_owner: dict[str, str] = {}
         self._folded: dict[str, set[str]] = {}
         self._ocr: dict[str, set[str]] = {}
         # fuzzy candidates by (number of words, length, first letter of the folded string)
@@ -181,6 +156,10 @@ class _Recogniser:
             if agency.suffixes:  # matched after the ruler (a REGEX pattern tests every token)
                 self._suffixes.extend((suffix, agency) for suffix in agency.suffixes)
             self._exact[agency.name], self._folded[agency.name] = exact, folded
+            for form in exact:
+                self._exact_owner.setdefault(form, agency.name)
+            for form in folded:
+                self._folded_owner.setdefault(form, agency.name)
             self._ocr[agency.name] = ocr
 
     @staticmethod
@@ -201,10 +180,11 @@ class _Recogniser:
 
     def hits(self, doc: Doc) -> list[_Hit]:
         hits = [self._ruler_hit(ent) for ent in doc.ents if ent.label_ == AGENCY_LABEL]
+        hits = [hit for hit in hits if hit is not None]
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         hits.extend(self._suffix_hits(doc, covered))
         hits.extend(self._fuzzy_hits(doc, covered | self._suffix_tokens(doc)))
-        return sorted(hits, key=lambda hit: hit.start)
+        return sorted((_extended(doc.text, hit) for hit in hits), key=lambda hit: hit.start)
 
     def _suffix_tokens(self, doc: Doc) -> set[int]:
         return {t.i for t in doc if self._suffix_agency(t.lower_)}
@@ -227,18 +207,22 @@ class _Recogniser:
                 found.append(_Hit(token.idx, token.idx + len(token.text), mention))
         return found
 
-    def _ruler_hit(self, ent) -> _Hit:
-        agency = self.registry.by_name(ent.ent_id_)
+    def _ruler_hit(self, ent) -> _Hit | None:
         words = [t.text.lower() for t in ent if not t.is_space]
+        written = " ".join(words)
         skeleton = " ".join(s for s in map(_word_skeleton, words) if s)
-        if " ".join(words) in self._exact[agency.name]:
-            score = SCORE_EXACT
-        elif fold(" ".join(words)) in self._folded[agency.name]:
-            score = SCORE_FOLDED
-        elif skeleton in self._ocr[agency.name]:
-            score = SCORE_OCR
+        if written in self._exact_owner:
+            agency, score = self.registry.by_name(self._exact_owner[written]), SCORE_EXACT
+        elif fold(written) in self._folded_owner:
+            agency, score = self.registry.by_name(self._folded_owner[fold(written)]), SCORE_FOLDED
         else:
-            score = SCORE_LEMMA
+            agency = self.registry.by_name(ent.ent_id_)
+            if skeleton not in self._ocr[agency.name]:
+                score = SCORE_LEMMA
+            elif max(map(len, words)) < self.registry.matching.fuzzy_min_token_length:
+                return None  # a short word that only OCR-folds to an alias ("BRIS" ≠ "Brås")
+            else:
+                score = SCORE_OCR
         return _Hit(ent.start_char, ent.end_char, _mention(ent.text, agency, score))
 
     def _fuzzy_hits(self, doc: Doc, covered: set[int]) -> list[_Hit]:
@@ -331,6 +315,60 @@ class _Recogniser:
         return None
 
 
+@lru_cache(maxsize=1)
+def _place_skeletons() -> frozenset[str]:
+    """The places that follow an agency's name to say which one ("Barnahus Västmanland",
+    "Åklagarkammaren i Växjö", OCR'd "Polisomrade Vastmanland"): counties, their "län" forms
+    and municipalities, as OCR-folded word skeletons."""
+    places = {c.name for c in load_counties()} | {c.lan_name for c in load_counties() if c.lan_name}
+    places |= {m.name for m in load_municipalities()}
+    return frozenset(" ".join(map(_word_skeleton, place.split())) for place in places)
+
+
+_FOLLOWING_WORDS = re.compile(r"(?:[ \t]+(?:i|I)(?=[ \t]))?((?:[ \t]+[^\W\d_]+){1,3})")
+
+
+def _place_after(text: str, end: int) -> int:
+    """Where a place named right after position `end` ends, or `end`."""
+    found = _FOLLOWING_WORDS.match(text, end)
+    if not found:
+        return end
+    words = list(re.finditer(r"[^\W\d_]+", text[: found.end()][found.start(1) :]))
+    places = _place_skeletons()
+    for n in range(len(words), 0, -1):
+        if " ".join(_word_skeleton(w.group()) for w in words[:n]) in places:
+            return found.start(1) + words[n - 1].end()
+    return end
+
+
+# a coordinated compound before a body's name: "Kultur- och fritidsnämnden", "Vård-, omsorgs-
+# och socialnämnden"
+_COORDINATED = re.compile(r"(?:[^\W\d_]+-(?:,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+))+$")
+# a proper name before a generic noun: "Lunds universitet", "Södertörns högskola"
+_PROPER_NAME = re.compile(r"(?<![\w.])[A-ZÅÄÖ][^\W\d_]+[ \t]+$")
+
+
+def _extended(text: str, hit: _Hit) -> _Hit:
+    """The mention with what names which body it is: a place after it, and for a body named
+    by a generic word (a suffix or lemma match: "…nämnden", "universitet") the coordinated
+    compound or proper name before it. The canonical agency stays the same."""
+    start, end = hit.start, hit.end
+    end = _place_after(text, end)
+    qualifier = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+    if qualifier and qualifier.group(1).lower() in load_registry().matching.mention_qualifiers:
+        end += qualifier.end()
+    if text[start:end][:1].islower():
+        before = text[:start]
+        found = _COORDINATED.search(before)
+        if found is None and hit.mention.score == SCORE_LEMMA:
+            found = _PROPER_NAME.search(before)
+        if found:
+            start = found.start()
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return _Hit(start, end, replace(hit.mention, mention=text[start:end]))
+
+
 def _is_address(token: Token) -> bool:
     return token.like_url or token.like_email or "@" in token.text or "www" in token.lower_
 
@@ -372,6 +410,14 @@ def _marker_regex(markers: tuple[str, ...]) -> re.Pattern[str]:
 
     alternatives = [r"\s+".join(word(w) for w in marker.split()) for marker in markers]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def partner_phrase() -> re.Pattern[str]:
+    """A phrase that introduces partners in running text: the partner markers of
+    responsibility texts and the sentence-only ones ("samverka med", "och med")."""
+    registry = load_registry()
+    markers = registry.partner_markers + registry.sentence_partner_markers
+    return _marker_regex(tuple(sorted(markers, key=len, reverse=True)))
 
 
 def _split(recogniser: _Recogniser, text: str, doc: Doc) -> list[AgencyMention]:
@@ -423,7 +469,7 @@ def _unknown_organisation(text: str, start: int, end: int) -> _Hit | None:
     if any(ch.isdigit() for ch in mention):
         return None  # a year or a date, not an organisation
     words = mention.split()
-    if words[0].lower() in _NOT_A_NAME_START:
+    if words[0].lower() in load_registry().matching.not_a_name_start:
         return None  # "Vid handlingsplanens slut", "Alla aktörer": a phrase, not a name
     if len(words) >= 3 and all(w[:1].islower() for w in words[1:]):
         return None
@@ -465,6 +511,33 @@ def recognise_many(
         else:
             results.append([hit.mention for hit in recogniser.hits(doc)])
     return results
+
+
+def as_own_municipality(mentions: list[AgencyMention], municipality: str) -> list[AgencyMention]:
+    """Mentions in the plan of `municipality` (its plain name, "Umeå"): the municipality's own
+    name is the registry's own_municipality entry there (roles.own_municipality), like its
+    bodies; each canonical agency once, a lead before a partner."""
+    from models.agencies import municipality_forms
+    from models.counties import load_municipalities
+
+    registry = load_registry()
+    own = next((m for m in load_municipalities() if m.name == municipality), None)
+    if own is None or not registry.own_municipality:
+        return mentions
+    names = {
+        a.name
+        for a in registry.agencies
+        if set(a.aliases) & {f.lower() for f in municipality_forms(own)}
+    }
+    target = registry.by_name(registry.own_municipality)
+    result: dict[str, AgencyMention] = {}
+    for mention in mentions:
+        if mention.name in names:
+            mention = replace(mention, name=target.name, kind=target.kind)
+        kept = result.get(mention.name)
+        if kept is None or (kept.role != ROLE_LEAD and mention.role == ROLE_LEAD):
+            result[mention.name] = mention
+    return list(result.values())
 
 
 # ---------------------------------------------------------------------- abbreviations

@@ -37,11 +37,29 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”«])")
 _ABBREVIATION_END = re.compile(
     r"\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|t\.o\.m|fr\.o\.m|jfr|ca|nr)\.$", re.I
 )
-_PARTNER_PHRASE = re.compile(
-    r"\b(?:tillsammans med|i samverkan med|i samarbete med|i samråd med|i nära samarbete med"
-    r"|i dialog med|samråda med|samverka med|med stöd av|och med)\b",
-    re.I,
-)
+
+
+@cache
+def _partner_phrase() -> re.Pattern[str]:
+    """A phrase that introduces partners in a sentence: the registry's partner markers ("i
+    samverkan med", "tillsammans med") and its sentence-only ones ("samverka med")."""
+    from ingest.agencies import partner_phrase
+
+    return partner_phrase()
+
+
+@cache
+def _bare_with() -> re.Pattern[str]:
+    """A bare "med" right before the partners ("ett nätverk med X och Y", "med representanter
+    för X"): the lead-in words are the registry's."""
+    from models.agencies import load_registry
+
+    lead_ins = "|".join(re.escape(w) for w in load_registry().partner_lead_ins)
+    return re.compile(rf"\bmed\s+(?:(?:{lead_ins})\s+)?" if lead_ins else r"\bmed\s+", re.I)
+
+
+# words between a partner phrase and its first partner ("i samverkan med länets studieförbund")
+_DETERMINERS = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,2}$")
 
 
 @dataclass
@@ -699,7 +717,7 @@ def _paragraph(state: _State, block: Block) -> None:
             action = _add_action(state, sentence, block, confidence=0.7, responsible=actors)
             if action is not None:
                 made.append((action, lead))
-        elif made and actors is None and _PARTNER_PHRASE.search(sentence):
+        elif made and actors is None and _partner_phrase().search(sentence):
             _add_partners(made[-1][0], _sentence_partners(sentence))
         elif state.in_actions and (
             (len(sentences) == 1 and len(sentence) <= 250 and not state.listed_actions)
@@ -834,15 +852,20 @@ _JOINER = re.compile(
 def _partners_after(sentence: str, positions: list) -> list:  # type: ignore[type-arg]
     """The agencies named right after a partner phrase ("i samråd med X, Y och Z")."""
     found = []
-    for phrase in _PARTNER_PHRASE.finditer(sentence):
-        cursor = phrase.end()
+    phrases = [(p.end(), True) for p in _partner_phrase().finditer(sentence)]
+    phrases += [(p.end(), False) for p in _bare_with().finditer(sentence)]
+    for cursor, marked in sorted(phrases):
+        first = True
         for at, mention in positions:
             if at < cursor:
                 continue
-            if not _JOINER.match(sentence[cursor:at]) and at - cursor > 3:
+            gap = sentence[cursor:at]
+            determined = marked and first and _DETERMINERS.match(" " + gap)
+            if not determined and not _JOINER.match(gap) and at - cursor > 3:
                 break
-            found.append(mention)
-            cursor = at + len(mention.mention)
+            if mention not in found:
+                found.append(mention)
+            cursor, first = at + len(mention.mention), False
     return found
 
 
@@ -851,7 +874,7 @@ def _sentence_partners(sentence: str) -> list[str]:
     samråd med X och Y")."""
     from ingest.agencies import find_agencies
 
-    if not _PARTNER_PHRASE.search(sentence):
+    if not _partner_phrase().search(sentence):
         return []
     lowered = sentence.lower()
     positions = sorted(

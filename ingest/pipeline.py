@@ -81,6 +81,7 @@ def _fallback_title(meta: DocumentMeta) -> str | None:
 def extract(source: SourceDocument) -> ExtractedDocument:
     """Structure and extract goals, actions and agencies from a read document."""
     from ingest.agencies import (
+        as_own_municipality,
         defined_abbreviations,
         expand_abbreviations,
         find_agencies,
@@ -126,6 +127,8 @@ def extract(source: SourceDocument) -> ExtractedDocument:
             action.agencies = split_responsible(
                 expand_abbreviations(action.responsible, abbreviations)
             )
+            if doc.level == "kommun" and doc.municipality:
+                action.agencies = as_own_municipality(action.agencies, doc.municipality)
     seen: set[str] = set()
     for _page, text in result.participants:
         for mention in find_agencies(text):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from models.counties import Municipality, load_municipalities
+from models.counties import County, Municipality, load_counties, load_municipalities
 from models.folding import fold
 
 REGISTRY_FILE = "agencies.toml"
@@ -33,6 +33,10 @@ class MatchingSettings:
     fuzzy_min_token_length: int
     fuzzy_max_length_difference: int
     inflection_endings: frozenset[str] = frozenset()
+    # first words of a phrase that is not an organisation's name ("Vid planens slut")
+    not_a_name_start: frozenset[str] = frozenset()
+    # words after a name that say which part of it acts ("Kriminalvården nationellt")
+    mention_qualifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,10 @@ class AgencyRegistry:
     agencies: tuple[Agency, ...]
     partner_markers: tuple[str, ...]  # "i samverkan med", ... longest first
     matching: MatchingSettings
+    kinds: tuple[tuple[str, str], ...] = ()  # (kind, description), the organisation kinds
+    own_municipality: str = ""  # the entry a municipality's own plan names itself as
+    sentence_partner_markers: tuple[str, ...] = ()  # partner phrases of running text only
+    partner_lead_ins: tuple[str, ...] = ()  # "representanter för": between "med" and partners
 
     def by_name(self, name: str) -> Agency:
         for agency in self.agencies:
@@ -86,11 +94,15 @@ class RegistryError(ValueError):
 def parse_registry(data: dict) -> AgencyRegistry:
     """Build and validate a registry from parsed TOML."""
     agencies: list[Agency] = []
+    kinds = data.get("kinds", {})
     for entry in data.get("agency", []):
         try:
             name, kind, aliases = entry["name"], entry["kind"], entry["aliases"]
         except KeyError as missing:
             raise RegistryError(f"agency entry {entry!r} lacks {missing}") from None
+        if kinds and kind not in kinds:
+            raise RegistryError(f"agency {name!r} has kind {kind!r}, not one of [kinds]")
+        aliases = [*aliases, *county_forms(entry.get("county_forms", ()))]
         agencies.append(
             Agency(
                 name=name,
@@ -111,8 +123,38 @@ def parse_registry(data: dict) -> AgencyRegistry:
         fuzzy_min_token_length=int(settings.get("fuzzy_min_token_length", 6)),
         fuzzy_max_length_difference=int(settings.get("fuzzy_max_length_difference", 2)),
         inflection_endings=frozenset(settings.get("inflection_endings", ())),
+        not_a_name_start=frozenset(settings.get("not_a_name_start", ())),
+        mention_qualifiers=frozenset(settings.get("mention_qualifiers", ())),
     )
-    return AgencyRegistry(tuple(agencies), tuple(markers), matching)
+    own = roles.get("own_municipality", "")
+    if own and own not in {a.name for a in agencies}:
+        raise RegistryError(f"roles.own_municipality {own!r} is no agency entry")
+    return AgencyRegistry(
+        tuple(agencies),
+        tuple(markers),
+        matching,
+        tuple(kinds.items()),
+        own,
+        tuple(roles.get("sentence_partner_markers", ())),
+        tuple(roles.get("partner_lead_ins", ())),
+    )
+
+
+def county_forms(templates: list[str] | tuple[str, ...]) -> list[str]:
+    """Each template ("länsstyrelsen i {lan}", "region {name}", "{region}") written out for
+    the 21 counties of models/data/counties.csv, lowercased, each form once."""
+    forms: dict[str, None] = {}
+    for county in load_counties():
+        for template in templates:
+            forms[_county_form(template, county)] = None
+    return list(forms)
+
+
+def _county_form(template: str, county: County) -> str:
+    lan = county.lan_name or f"{county.name} län"
+    return " ".join(
+        template.format(name=county.name, lan=lan, region=county.region_name).lower().split()
+    )
 
 
 def _check_unique(agencies: list[Agency]) -> None:

@@ -14,6 +14,7 @@ class County:
     name: str  # plain name: Stockholm, Västmanland, Kronoberg
     seat: str  # residence city of the länsstyrelse
     region_name: str  # the county's region ("Region Stockholm")
+    lan_name: str = ""  # the county as "län" is written ("Stockholms län", "Kalmar län")
 
 
 @cache

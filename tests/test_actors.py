@@ -85,3 +85,90 @@ def test_abbreviations_a_document_defines_are_read_as_their_organisation() -> No
     assert abbreviations == {"LST": "Länsstyrelsen i Skåne län", "RS": "Region Skåne"}
     expanded = expand_abbreviations("LST i samverkan med RS", abbreviations)
     assert roles(expanded) == {("Länsstyrelsen", "lead"), ("Region", "partner")}
+
+
+def mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.mention, m.name, m.kind) for m in split_responsible(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every kind of the taxonomy, from the forms plans write
+        ("Länsstyrelsen i Kalmar län", [("Länsstyrelsen i Kalmar län", "Länsstyrelsen", "länsstyrelse")]),
+        ("Landstinget i Dalarnas län", [("Landstinget i Dalarnas län", "Region", "region")]),
+        ("RJL", [("RJL", "Region", "region")]),
+        ("Tingsrätten", [("Tingsrätten", "Domstolarna", "domstol")]),
+        ("Ekobrottsmyndigheten", [("Ekobrottsmyndigheten", "Ekobrottsmyndigheten", "statlig myndighet")]),
+        ("Sametinget", [("Sametinget", "Sametinget", "statlig myndighet")]),
+        ("Unizon", [("Unizon", "Civilsamhället", "civilsamhälle")]),
+        ("Linnéuniversitetet", [("Linnéuniversitetet", "Forskare", "forskning")]),
+        ("Lunds universitet", [("Lunds universitet", "Forskare", "forskning")]),
+        ("Centrum mot våld", [("Centrum mot våld", "Centrum mot våld", "kommunal verksamhet")]),
+        # a short word that only OCR-folds to an alias is not that agency: BRIS is not "Brås"
+        ("BRIS", [("BRIS", "BRIS", "civilsamhälle")]),
+        # the place and the body stay in the mention; the canonical agency is the same
+        ("Åklagarkammaren i Växjö", [("Åklagarkammaren i Växjö", "Åklagarmyndigheten", "statlig myndighet")]),
+        ("Barnahus Västmanland", [("Barnahus Västmanland", "Barnahus", "samverkansorgan")]),
+        ("Vård- och omsorgsnämnden", [("Vård- och omsorgsnämnden", "Kommunerna", "kommun")]),
+    ],
+)  # fmt: skip
+def test_kinds_and_mentions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_every_kind_is_declared_and_described() -> None:
+    registry = load_registry()
+    declared = dict(registry.kinds)
+    assert {a.kind for a in registry.agencies} <= set(declared)
+    assert {"statlig myndighet", "länsstyrelse", "region", "kommun", "kommunal verksamhet",
+            "domstol", "civilsamhälle", "forskning", "okänd"} <= set(declared)  # fmt: skip
+    assert all(declared.values())
+
+
+def test_a_wrong_kind_in_the_registry_is_refused() -> None:
+    from models.agencies import RegistryError, parse_registry
+
+    data = {"kinds": {"region": "r"}, "agency": [{"name": "X", "kind": "regon", "aliases": ["x"]}]}
+    with pytest.raises(RegistryError, match="regon"):
+        parse_registry(data)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Karlskrona kommun ska i samverkan med övriga kommuner i länet driva ett kompetenscentrum.",
+         {("Karlskrona kommun", "lead"), ("Kommunerna", "partner")}),
+        ("Länets kommuner ska i samverkan med kvinno- och tjejjourerna säkerställa skyddat boende.",
+         {("Kommunerna", "lead"), ("Civilsamhället", "partner")}),
+        ("Länsstyrelsen ska samordna ett nätverk med representanter för kommunerna, Region Blekinge och Polisen.",
+         {("Länsstyrelsen", "lead"), ("Kommunerna", "partner"), ("Region", "partner"),
+          ("Polismyndigheten", "partner")}),
+        ("Region Västerbotten ska i samverkan med länets studieförbund ta fram ett material.",
+         {("Region", "lead"), ("Civilsamhället", "partner")}),
+        # a partner marker of running text: "samverka med"
+        ("Polisen ska samverka med Tullverket och Kustbevakningen vid gränskontroller.",
+         {("Polismyndigheten", "lead"), ("Tullverket", "partner"), ("Kustbevakningen", "partner")}),
+        # an object that is no partner: "med fokus på skolan" names no one to work with
+        ("Region Skåne ska utbilda personal med fokus på våld i nära relationer.",
+         {("Region", "lead")}),
+    ],
+)  # fmt: skip
+def test_partners_read_from_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
+    responsible = _actors(sentence, vocabulary())
+    assert responsible is not None
+    assert roles(responsible) == expected
+
+
+def test_a_municipality_is_the_municipal_actor_in_its_own_plan_and_itself_elsewhere() -> None:
+    from ingest.agencies import as_own_municipality
+
+    found = split_responsible("Umeå kommun och Socialnämnden i samverkan med Region Västerbotten")
+    own = as_own_municipality(found, "Umeå")
+    assert [(m.name, m.role, m.mention) for m in own] == [
+        ("Kommunerna", "lead", "Umeå kommun"),
+        ("Region", "partner", "Region Västerbotten"),
+    ]
+    # in another municipality's plan (or a county's) Umeå kommun stays itself
+    assert {m.name for m in as_own_municipality(found, "Skellefteå")} == {
+        "Umeå kommun", "Kommunerna", "Region"}  # fmt: skip
