@@ -15,49 +15,21 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-_SUSPENDED_NEXT = frozenset({"och", "eller", "samt", "som", "resp", "respektive", "till"})
-_BROKEN = re.compile(r"(\w)-\s+(\w+)")
-_SPACE = re.compile(r"\s+")
+from models.folding import fold, join_broken
+
+__all__ = ["fold", "normalise"]
+
 _DIACRITIC_LETTERS = frozenset("åäöéèáàüøæ")
 
 
 def normalise(text: str) -> str:
-    """Join line-end hyphenation, keep suspended hyphens, collapse whitespace."""
-
-    def join(match: re.Match[str]) -> str:
-        following = match.group(2)
-        if following.lower() in _SUSPENDED_NEXT:
-            return match.group(0)
-        return match.group(1) + following
-
-    return _SPACE.sub(" ", _BROKEN.sub(join, text)).strip()
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    low = ch.lower()
-    if len(low) != 1:
-        return ch
-    stripped = "".join(
-        c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
-    )
-    if len(stripped) == 1:
-        return stripped
-    return {"ø": "o", "æ": "a", "ß": "s"}.get(low, low)
-
-
-def fold(text: str) -> str:
-    """Lowercase without diacritics, one output character per input character."""
-    out = [_fold_char(ch) for ch in text]
-    for i, ch in enumerate(text):
-        if ch in "&@" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
-            out[i] = "a"  # OCR renders ä as & or @ inside words ("I&net")
-    return "".join(out)
+    """Join line-end hyphenation, keep suspended hyphens, collapse whitespace (the one
+    de-hyphenation: models/folding.py)."""
+    return join_broken(text)
 
 
 def looks_folded(text: str, min_letters: int = 40) -> bool:
@@ -89,7 +61,7 @@ def compile_term(term: str, weight: float = 1.0) -> Term:
         elif ch.lower() in _DIACRITIC_LETTERS:
             parts.append(r"[^\s\d\W]|[0-9&@]")  # any letter (OCR garble) or a digit/&/@
         else:
-            parts.append(re.escape(_fold_char(ch)))
+            parts.append(re.escape(fold(ch)))
     core = "".join(f"(?:{p})" if "|" in p else p for p in parts)
     # open ends are not part of the pattern (a leading \w* makes the search quadratic); the
     # match is widened to whole words afterwards, in find_terms

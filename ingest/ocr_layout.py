@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Any
 
-from ingest.dehyphen import join_lines
 from ingest.source import Line
+from models.folding import join_lines
 
 DARK = 128  # grey level below which a pixel is ink
 MIN_RULE_SHARE = 0.12  # a horizontal rule spans at least this share of the page width

@@ -24,8 +24,8 @@ from statistics import median
 from typing import Any
 
 from ingest.columns import canonical_names, normalise_header
-from ingest.dehyphen import join_lines
 from ingest.source import IngestError, Line, SourceDocument
+from models.folding import join_lines
 
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MIN_TEXT_CHARS = 25  # fewer non-space characters than this is "no text layer"

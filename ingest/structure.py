@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from ingest.dehyphen import join_lines
 from ingest.outline import (
     APPENDIX,
     FIELD,
@@ -38,6 +37,7 @@ from ingest.outline import (
     Row,
 )
 from ingest.source import Line
+from models.folding import join_lines
 from models.outline_vocabulary import (
     GoalWord,
     Vocabulary,

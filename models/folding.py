@@ -1,12 +1,43 @@
-"""Diacritic folding shared by every stage: OCR'd Swedish text lost å/ä/ö, so matching is
-done on folded forms (lowercase, å/ä→a, ö→o, é→e, ...)."""
+"""Text normalisation shared by every stage, the one place for it:
+
+- `fold`: lowercase without diacritics, one output character per input character (å/ä→a,
+  ö→o, é→e; "&" or "@" between letters → a, since OCR renders ä so: "I&net"), so offsets in
+  folded text map back to the source. OCR'd Swedish lost å/ä/ö, so matching is done on folded
+  forms.
+- `join_lines`: the visual lines of one paragraph, cell or list item as one string, removing a
+  hyphen that split a word ("våld-" + "sutsatta") and keeping a suspended one ("hälso- och
+  sjukvård") and a compound's own ("FoU-enheten").
+- `join_broken`: the same decision inside a string that already holds the line break as a space
+  ("våldsut- övare" → "våldsutövare").
+
+The words that show a suspended hyphen are data: `models/data/text.toml`.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from importlib import resources
 
-_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss"})
+_TABLE = str.maketrans("åäöéèêëáàâüúùóòôíìïçøæß", "aaoeeeeaaauuuoooiiicoas")
+_AMP_IN_WORD = re.compile(r"(?<=[^\W\d_])[&@](?=[^\W\d_])")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    low = low.translate(_TABLE)
+    if low.isascii():
+        return low
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+    )
+    return stripped if len(stripped) == 1 else low
 
 
 @lru_cache(maxsize=65536)
@@ -15,21 +46,64 @@ def fold_word(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lowercase, strip diacritics; '&' inside words (OCR for 'ä') becomes 'a'."""
-    text = text.lower()
-    text = _fold_amp(text) if "&" in text else text.translate(_EXTRA)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lowercase without diacritics, one output character per input character."""
+    out = text.lower().translate(_TABLE)
+    if len(out) != len(text) or not out.isascii():
+        out = "".join(_fold_char(ch) for ch in text)
+    if "&" in out or "@" in out:
+        out = _AMP_IN_WORD.sub("a", out)
+    return out
 
 
-def _fold_amp(text: str) -> str:
-    # '&' between letters is OCR for 'ä'; a free-standing '&' is "och"
-    out = []
-    for i, ch in enumerate(text):
-        if ch == "&":
-            prev_alpha = i > 0 and text[i - 1].isalpha()
-            next_alpha = i + 1 < len(text) and text[i + 1].isalpha()
-            out.append("a" if (prev_alpha or next_alpha) else "&")
+# ---------------------------------------------------------------------- de-hyphenation
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+_SOFT_HYPHEN = "\u00ad"
+_BROKEN = re.compile(r"([^\W\d_])[-\u2010\u2011]\s+([^\W\d_][\w]*)")
+
+
+@cache
+def suspended_hyphen_next() -> frozenset[str]:
+    """Words after a hyphen that show it is suspended ("hälso- och sjukvård")."""
+    path = resources.files("models").joinpath("data/text.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["suspended_hyphen_next"])
+
+
+def _after_hyphen(left: str, right: str) -> str:
+    """What joins `left` (ending in a letter and a hyphen) and `right` (the next text)."""
+    next_word = right.split()[0].strip(".,;:").lower()
+    if next_word in suspended_hyphen_next():
+        return left + " " + right
+    if left[-2].islower() and right[0].islower():
+        return left[:-1] + right
+    return left + right  # a compound that keeps its hyphen ("FoU-enheten")
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join the visual lines of one cell or paragraph with single spaces, removing a hyphen
+    that split a word ("våld-" + "sutsatta") but keeping a suspended one ("hälso- och")."""
+    out = ""
+    for raw in lines:
+        line = " ".join(raw.replace(_SOFT_HYPHEN + " ", _SOFT_HYPHEN).split())
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith(_SOFT_HYPHEN):
+            out = out[:-1] + line
+        elif out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalpha():
+            out = _after_hyphen(out, line)
         else:
-            out.append(ch)
-    return "".join(out).translate(_EXTRA)
+            out = out + " " + line
+    return out.replace(_SOFT_HYPHEN, "")
+
+
+def join_broken(text: str) -> str:
+    """A string with its line-end hyphenation joined ("våldsut- övare" → "våldsutövare",
+    "hälso- och sjukvård" kept) and its white space collapsed."""
+
+    def join(match: re.Match[str]) -> str:
+        return _after_hyphen(match.group(1) + "-", match.group(2))
+
+    return " ".join(_BROKEN.sub(join, text).split())

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from ingest.dehyphen import join_lines
 from ingest.pdf import (
     normalise_header,
     read_pdf,
@@ -18,6 +17,7 @@ from ingest.pdf import (
 )
 from ingest.sniff import sniff
 from ingest.source import IngestError, Line, SourceDocument
+from models.folding import join_lines
 from tests.pdfgen import (
     RUNNING_HEADER,
     STOCKHOLM_PLAN_TXT,
