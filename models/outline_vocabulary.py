@@ -85,7 +85,21 @@ class Vocabulary:
                 for p in phrases
             ):
                 return role
+        for role, phrases in self.columns:
+            # a long header word with one letter wrong (a typo or OCR): "Frekvenns", "Ansvarg"
+            if any(" " not in p and len(p) >= 7 and _one_edit(first, p) for p in phrases):
+                return role
         return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def starts_with_phrase(norm: str, phrase: str) -> bool:
