@@ -807,8 +807,13 @@ def _join_continuation(table: _Table, cont: _Table) -> bool:
 def _cut_row(table: _Table, row: _Row) -> bool:
     """Whether the first row on the new page is the rest of the previous page's last row."""
     first = row.cells[0].strip()
-    if not first or first[0].islower():
-        return True
+    filled = [c.strip() for c in row.cells if c.strip()]
+    if not filled or filled[0][0].islower():
+        return True  # the sentence of the row above goes on
+    if not first:
+        # an empty first cell is a carried-down area or goal in a new row, unless the row
+        # holds no more than one fragment of the row above
+        return len(filled) == 1
     body = [r for r in table.rows if not _is_header(r.cells)]
     numbered = bool(body) and all(_ROW_NUMBER.match(r.cells[0]) for r in body)
     return numbered and not _ROW_NUMBER.match(first)
