@@ -344,8 +344,31 @@ def _place_after(text: str, end: int) -> int:
 # a coordinated compound before a body's name: "Kultur- och fritidsnämnden", "Vård-, omsorgs-
 # och socialnämnden"
 _COORDINATED = re.compile(r"(?:[^\W\d_]+-(?:,[ \t]*|[ \t]+(?:och|samt|eller)[ \t]+))+$")
-# a proper name before a generic noun: "Lunds universitet", "Södertörns högskola"
-_PROPER_NAME = re.compile(r"(?<![\w.])[A-ZÅÄÖ][^\W\d_]+[ \t]+$")
+# a proper name before a generic noun: "Lunds universitet", "Blekinge Tekniska Högskola"
+_PROPER_NAME = re.compile(r"(?:(?<![\w.])[A-ZÅÄÖ][^\W\d_]+[ \t]+){1,3}$")
+
+
+def _generic(hit: _Hit) -> bool:
+    """Whether a mention is one of its agency's generic nouns ("universitet", "Högskola",
+    "kvinnojouren"), which a proper name may precede."""
+    agency = load_registry().by_name(hit.mention.name) if hit.mention.kind != KIND_OTHER else None
+    if agency is None:
+        return False
+    word = fold(hit.mention.mention)
+    return any(word.startswith(fold(lemma)[:-1]) for lemma in agency.lemmas)
+
+
+def _proper_name_before(before: str) -> re.Match[str] | None:
+    """The capitalised words of a proper name right before a generic noun, without a
+    sentence's first word that is no name ("Under", "Vid")."""
+    found = _PROPER_NAME.search(before)
+    if found is None:
+        return None
+    stop = load_registry().matching.not_a_name_start
+    for word in re.finditer(r"[^\W\d_]+", found.group()):
+        if word.group().lower() not in stop:
+            return _PROPER_NAME.search(before, found.start() + word.start())
+    return None
 
 
 def _extended(text: str, hit: _Hit) -> _Hit:
@@ -357,13 +380,12 @@ def _extended(text: str, hit: _Hit) -> _Hit:
     qualifier = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
     if qualifier and qualifier.group(1).lower() in load_registry().matching.mention_qualifiers:
         end += qualifier.end()
-    if text[start:end][:1].islower():
-        before = text[:start]
-        found = _COORDINATED.search(before)
-        if found is None and hit.mention.score == SCORE_LEMMA:
-            found = _PROPER_NAME.search(before)
-        if found:
-            start = found.start()
+    before = text[:start]
+    found = _COORDINATED.search(before) if text[start:end][:1].islower() else None
+    if found is None and _generic(hit):
+        found = _proper_name_before(before)
+    if found:
+        start = found.start()
     if (start, end) == (hit.start, hit.end):
         return hit
     return _Hit(start, end, replace(hit.mention, mention=text[start:end]))

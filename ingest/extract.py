@@ -784,8 +784,15 @@ def _sentences(text: str) -> list[str]:
 
 
 def _not_a_measure(sentence: str, vocab: Vocabulary) -> bool:
+    """A recommendation, a finding or past work, not a measure. Text that kept its å/ä/ö is
+    compared as written ("bör" is not "bor", lives); OCR'd text that lost them, folded."""
+    if sentence.endswith("?"):
+        return True
+    if any(ch in "åäöÅÄÖ" for ch in sentence):
+        words = " " + " ".join(re.findall(r"[^\W_]+", sentence.lower())) + " "
+        return any(f" {p} " in words for p in vocab.not_measure)
     folded = " " + normalise(sentence) + " "
-    return any(" " + p.strip() + " " in folded for p in vocab.not_measure) or sentence.endswith("?")
+    return any(f" {normalise(p)} " in folded for p in vocab.not_measure)
 
 
 def _actors(sentence: str, vocab: Vocabulary, *, loose: bool = False) -> str | None:

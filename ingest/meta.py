@@ -52,6 +52,8 @@ _NATIONAL_AUTHORS = ("regeringen", "regeringskansliet", "departementet", "riksda
 _LANSSTYRELSE = re.compile(r"\bl\S{1,2}nsstyrelse")  # OCR-tolerant: "Linsstyrelsen"
 _REGION = re.compile(r"\bregion [a-z]")
 HEAD_CHARS = 1200  # the title page and first lines, whatever the reader's line length
+TITLE_LINES = 6  # the title block: who publishes the document stands here
+RUNNING_MIN_PAGES = 3  # a line repeated this often is a running header or footer
 
 
 @cache
@@ -76,20 +78,41 @@ def detect_level(
     municipality ("Umeå kommun", "Malmö stad") with no länsstyrelse beside it makes it a
     municipal document of that municipality's county; the government (and no county
     authority) a national one, which has no county."""
-    head = fold(" ".join(ln.text for ln in _nonempty(lines)[:40]))[:HEAD_CHARS]
+    nonempty = _nonempty(lines)
+    head = fold(" ".join(ln.text for ln in nonempty[:40]))[:HEAD_CHARS]
+    # the publisher: the title block and the running header or footer of every page
+    publisher = fold(" ".join([ln.text for ln in nonempty[:TITLE_LINES]] + _running_lines(lines)))
     county_author = bool(_LANSSTYRELSE.search(head))
     counts = []
     for pattern, name, code in _municipality_patterns():
         n = len(pattern.findall(head))
-        if n:
-            counts.append((n, name, code))
+        published = len(pattern.findall(publisher))
+        if n or published:
+            counts.append((published, n, name, code))
+    published_by = [c for c in counts if c[0]]
+    if published_by and not _LANSSTYRELSE.search(publisher):
+        *_, name, code = max(published_by)
+        return "kommun", name, code
     if counts and not county_author:
-        n, name, code = max(counts)
+        *_, name, code = max(counts, key=lambda c: (c[1], c[0]))
         return "kommun", name, code
     national = any(a in head for a in _NATIONAL_AUTHORS)
     if national and not (county_author or _REGION.search(head)):
         return "nationell", None, None
     return "län", None, county_code
+
+
+def _running_lines(lines: Sequence[Line]) -> list[str]:
+    """Lines printed on several pages alike (a running header or footer: "Karlstads kommun –
+    Handlingsplan … Sida 2 av 4"), once each, page numbers aside."""
+    seen: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for line in lines:
+        key = re.sub(r"\d+", "#", " ".join(line.text.split()))
+        if 8 <= len(key) <= 160:
+            seen[key] += 1
+            first.setdefault(key, line.text)
+    return [first[key] for key, n in seen.items() if n >= RUNNING_MIN_PAGES]
 
 
 def _nonempty(lines: Sequence[Line]) -> list[Line]:

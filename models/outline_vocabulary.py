@@ -45,7 +45,7 @@ class Vocabulary:
     work_verbs: tuple[str, ...]
     assignment_markers: tuple[str, ...]
     assigners: tuple[str, ...]
-    not_measure: tuple[str, ...]
+    not_measure: tuple[str, ...]  # as written, lowercase ("bör", "föreslår")
     subject_joiners: frozenset[str]
     participant_headings: tuple[str, ...]
 
@@ -139,7 +139,7 @@ def vocabulary() -> Vocabulary:
         work_verbs=norm_all(data["sentences"]["work_verbs"]),
         assignment_markers=norm_all(data["sentences"]["assignment_markers"]),
         assigners=norm_all(data["sentences"]["assigners"]),
-        not_measure=tuple(fold(p) for p in data["sentences"]["not_measure"]),
+        not_measure=tuple(" ".join(p.lower().split()) for p in data["sentences"]["not_measure"]),
         subject_joiners=frozenset(normalise(w) for w in data["sentences"]["subject_joiners"]),
         participant_headings=norm_all(data["participants"]["headings"]),
     )

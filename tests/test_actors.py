@@ -172,3 +172,29 @@ def test_a_municipality_is_the_municipal_actor_in_its_own_plan_and_itself_elsewh
     # in another municipality's plan (or a county's) Umeå kommun stays itself
     assert {m.name for m in as_own_municipality(found, "Skellefteå")} == {
         "Umeå kommun", "Kommunerna", "Region"}  # fmt: skip
+
+
+def test_a_proper_name_before_a_generic_noun_is_part_of_the_mention() -> None:
+    assert mentions("Blekinge Tekniska Högskola i samverkan med Länsstyrelsen") == [
+        ("Blekinge Tekniska Högskola", "Forskare", "forskning"),
+        ("Länsstyrelsen", "Länsstyrelsen", "länsstyrelse"),
+    ]
+    responsible = _actors(
+        "Blekinge Tekniska Högskola ska i samverkan med Länsstyrelsen utvärdera insatserna.",
+        vocabulary(),
+    )
+    assert responsible is not None
+    assert roles(responsible) == {("Forskare", "lead"), ("Länsstyrelsen", "partner")}
+
+
+def test_a_recommendation_is_no_measure_but_where_someone_lives_is_no_recommendation() -> None:
+    from ingest.extract import _not_a_measure
+
+    vocab = vocabulary()
+    assert _not_a_measure("Kommunerna bör se över sina rutiner.", vocab)
+    assert not _not_a_measure(
+        "Region Västerbotten ska erbjuda stödsamtal för kvinnor som bor långt från en mottagning.",
+        vocab,
+    )
+    # OCR'd text that lost its å/ä/ö is compared folded
+    assert _not_a_measure("Kommunerna bor se over sina rutiner.", vocab)
