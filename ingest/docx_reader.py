@@ -83,18 +83,106 @@ def _paragraph_line(paragraph, text: str, page: int, counters: dict) -> Line:  #
 
 
 def _list_marker(paragraph, style: str, counters: dict) -> str | None:  # type: ignore[no-untyped-def]
-    """'•' for a bulleted paragraph, 'N.' for a numbered one (counted per list), else None."""
+    """The label Word shows before a list paragraph: its automatic number as the numbering
+    definition writes it ("2.", "1.3", "1.3.2", "b)"), "•" for a bullet, else None."""
     lowered = style.lower()
-    num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    num_id, level = _numbering(paragraph)
+    if num_id:
+        label = _number_label(paragraph, num_id, level, counters)
+        if label is not None:
+            return label
     if "bullet" in lowered or "punkt" in lowered:
         return "•"
-    if "number" in lowered or "numrer" in lowered or num_pr is not None:
-        num_id = num_pr.numId.val if num_pr is not None and num_pr.numId is not None else 0
-        level = num_pr.ilvl.val if num_pr is not None and num_pr.ilvl is not None else 0
-        key = (str(num_id) + style, level)
+    if "number" in lowered or "numrer" in lowered or num_id:
+        key = (style, level)
         counters[key] = counters.get(key, 0) + 1
         return f"{counters[key]}." if "number" in lowered or "numrer" in lowered else "•"
     return None
+
+
+def _numbering(paragraph) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+    """(numId, level) of a list paragraph, from the paragraph or its style; ("", 0) if none."""
+    for element in (paragraph._p, getattr(paragraph.style, "element", None)):
+        ppr = element.find(f"{_W}pPr") if element is not None else None
+        num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if num_pr is None:
+            continue
+        num = num_pr.find(f"{_W}numId")
+        ilvl = num_pr.find(f"{_W}ilvl")
+        num_id = num.get(f"{_W}val") if num is not None else ""
+        if num_id and num_id != "0":
+            return num_id, int(ilvl.get(f"{_W}val")) if ilvl is not None else 0
+    return "", 0
+
+
+def _levels(paragraph, num_id: str) -> dict[int, tuple[str, str, int]] | None:  # type: ignore[no-untyped-def]
+    """{level: (numFmt, lvlText, start)} of a numbering definition, or None."""
+    try:
+        numbering = paragraph.part.numbering_part.element
+    except (NotImplementedError, AttributeError, KeyError):
+        return None
+    abstract_id = None
+    for num in numbering.iter(f"{_W}num"):
+        if num.get(f"{_W}numId") == num_id:
+            ref = num.find(f"{_W}abstractNumId")
+            abstract_id = ref.get(f"{_W}val") if ref is not None else None
+    if abstract_id is None:
+        return None
+    for abstract in numbering.iter(f"{_W}abstractNum"):
+        if abstract.get(f"{_W}abstractNumId") != abstract_id:
+            continue
+        levels = {}
+        for lvl in abstract.iter(f"{_W}lvl"):
+            fmt, text, start = (lvl.find(f"{_W}{tag}") for tag in ("numFmt", "lvlText", "start"))
+            levels[int(lvl.get(f"{_W}ilvl", "0"))] = (
+                fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                text.get(f"{_W}val") if text is not None else "",
+                int(start.get(f"{_W}val")) if start is not None else 1,
+            )
+        return levels
+    return None
+
+
+def _number_label(paragraph, num_id: str, level: int, counters: dict) -> str | None:  # type: ignore[no-untyped-def]
+    levels = _levels(paragraph, num_id)
+    if not levels or level not in levels:
+        return None
+    fmt, text, start = levels[level]
+    if fmt == "bullet" or not text:
+        return "•"
+    key = ("num", num_id)
+    state: list[int] = counters.setdefault(key, [])
+    while len(state) <= level:
+        state.append(levels.get(len(state), ("", "", 1))[2] - 1)
+    state[level] += 1
+    del state[level + 1 :]  # a deeper level starts again under the next item
+    values = {
+        i + 1: _format_number(
+            state[i] if i < len(state) else levels.get(i, ("", "", 1))[2],
+            levels.get(i, ("decimal",))[0],
+        )
+        for i in range(level + 1)
+    }
+    return re.sub(r"%(\d)", lambda m: values.get(int(m.group(1)), ""), text)
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (value - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (value - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out, value = out + letters, value - number
+    return out
 
 
 def _breaks_before(paragraph) -> bool:  # type: ignore[no-untyped-def]

@@ -32,6 +32,9 @@ _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
 _INLINE_RESPONSIBLE = re.compile(
     r"\s*[(\[–—-]?\s*\b(ansvar(?:ig|iga)?|huvudansvar(?:ig)?)\s*:\s*([^)\]]+)[)\]]?\s*\.?\s*$", re.I
 )
+# a measure's responsible in parentheses at its end, without a label: "… (Socialförvaltningen i
+# samverkan med Polisen)"
+_TRAILING_PARENTHESES = re.compile(r"\s*\(([A-ZÅÄÖ][^()]{2,200})\)\s*\.?\s*$")
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”«])")
 _ABBREVIATION_END = re.compile(
@@ -321,6 +324,11 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
         numbered = [i for _, i in open_headings if blocks[i].number]
         if numbered:
             result[numbered[-1]] = True
+            # the numbered headings above it in the same series are goals too ("1" over "1.1")
+            number = blocks[numbered[-1]].number or ""
+            for i in numbered[:-1]:
+                if number.startswith(f"{blocks[i].number}."):
+                    result[i] = True
         elif open_headings:
             result[open_headings[-1][1]] = True
 
@@ -339,7 +347,7 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
         if (
             (block.kind == TABLE and "action" in block.roles)
             or (block.kind == FIELD and block.label in ("responsible", "action"))
-            or (block.kind == ITEM and _INLINE_RESPONSIBLE.search(block.text))
+            or (block.kind == ITEM and _inline_responsible(block.text))
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
         ):
             mark()
@@ -352,6 +360,31 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
 
 
 # ------------------------------------------------------------------------------ actions
+
+
+def _inline_responsible(text: str) -> tuple[int, str] | None:
+    """(where it starts, the responsibility) of a measure that names its responsible at its
+    end: "(Ansvar: X)", "– Ansvarig: X", or a parenthesis that holds nothing but organisations
+    ("(Socialförvaltningen i samverkan med Polisen)")."""
+    labelled = _INLINE_RESPONSIBLE.search(text)
+    if labelled:
+        return labelled.start(), labelled.group(2).strip(" .")
+    bare = _TRAILING_PARENTHESES.search(text)
+    if bare and _names_only(bare.group(1)):
+        return bare.start(), bare.group(1).strip(" .")
+    return None
+
+
+def _names_only(text: str) -> bool:
+    """Whether a parenthesis names who is responsible: it starts with an organisation the
+    registry knows ("Socialförvaltningen i samverkan med idrottsföreningarna") and holds no
+    sentence of its own."""
+    from ingest.agencies import find_agencies
+
+    mentions = [m for m in find_agencies(text) if m.kind != "okänd"]
+    if not mentions or text.lstrip().find(mentions[0].mention) != 0:
+        return False
+    return not re.search(r"[.!?]\s+[A-ZÅÄÖ]", text)
 
 
 def _add_action(
@@ -374,10 +407,10 @@ def _add_action(
         if m:
             number, text = m.group(1), text[m.end() :].strip()
     if responsible is None:
-        inline = _INLINE_RESPONSIBLE.search(text)
-        if inline and inline.start() > 10:
-            responsible = inline.group(2).strip(" .")
-            text = text[: inline.start()].rstrip(" ,;–-")
+        inline = _inline_responsible(text)
+        if inline and inline[0] > 10:
+            responsible = inline[1]
+            text = text[: inline[0]].rstrip(" ,;–-")
     goal = state.goal
     result = state.result
     action = Action(
@@ -574,7 +607,7 @@ def _item(state: _State, block: Block) -> None:
         state.candidate = block
         return
     dotted = bool(block.number and "." in block.number)
-    if dotted or _INLINE_RESPONSIBLE.search(text) or _starts_with_verb(text, vocab):
+    if dotted or _inline_responsible(text) or _starts_with_verb(text, vocab):
         _add_action(state, text, block, confidence=0.75 if dotted else 0.7, raw=block.raw)
         return
     state.candidate = block
