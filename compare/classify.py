@@ -47,10 +47,11 @@ from compare.text import (
     normalise,
     prepare,
 )
-from models.frameworks import Framework
+from models.frameworks import Framework, Instrument, Rule
 from models.records import Action, Goal
 
 METHOD_LEXICON = "lexicon"
+METHOD_RULE = "rule"
 METHOD_HEADING = "heading"
 METHOD_INHERITED = "inherited"
 METHOD_CROSS_CUTTING = "cross-cutting"
@@ -80,15 +81,16 @@ class Label:
 class ClassifyParams:
     """The tunable numbers of the classifier (tests tune them leave-one-county-out)."""
 
-    inherit_weight: float = 0.5  # share of a parent's lexicon/inherited total passed down
+    inherit_weight: float = 0.3  # share of a parent's own/inherited total passed down
     heading_weight: float = 3.0  # a goal title that names an objective
-    heading_inherit_weight: float = 0.9  # share of heading evidence passed down per level
+    heading_inherit_weight: float = 0.4  # share of heading evidence passed down per level
     heading_threshold: float = 90.0  # rapidfuzz ratio for "this heading names the objective"
     min_score: float = 0.5
     secondary_ratio: float = 0.5  # a secondary reaches this share of the primary's total ...
     secondary_min: float = 0.8  # ... and this absolute total,
     secondary_lexicon: float = 0.9  # or its own text alone gives this much
-    cross_margin: float = 1.0
+    cross_margin: float = 1.5
+    secondary_topic_min: float = 0.4  # the topic of an item whose primary a rule decided
 
 
 @dataclass
@@ -96,19 +98,27 @@ class Contribution:
     """One objective's (or the cross-cutting) evidence for one item."""
 
     lexicon: float = 0.0
+    rule: float = 0.0  # codebook rules (framework `[[rules]]`) that fired on the item's own text
     heading: float = 0.0
     inherited: float = 0.0
     inherited_heading: float = 0.0  # the part of `inherited` that began as heading evidence
     hits: list[TermHit] = field(default_factory=list)
+    rule_notes: list[str] = field(default_factory=list)
     heading_note: str = ""
     inherited_notes: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> float:
-        return self.lexicon + self.heading + self.inherited
+        return self.lexicon + self.rule + self.heading + self.inherited
+
+    @property
+    def own(self) -> float:
+        """What the item's own words give: lexicon and rules."""
+        return self.lexicon + self.rule
 
     def method(self) -> str:
         parts = {
+            METHOD_RULE: self.rule,
             METHOD_LEXICON: self.lexicon,
             METHOD_HEADING: self.heading,
             METHOD_INHERITED: self.inherited,
@@ -116,9 +126,9 @@ class Contribution:
         return max(parts, key=lambda name: parts[name])
 
     def evidence(self) -> str:
-        notes: list[str] = []
+        notes: list[str] = list(self.rule_notes)
         if self.hits:
-            notes.append("terms: " + format_hits(self.hits))
+            notes.append("termer: " + format_hits(self.hits))
         if self.heading_note:
             notes.append(self.heading_note)
         notes.extend(self.inherited_notes)
@@ -131,6 +141,12 @@ class ItemEvidence:
 
     hits: dict[str, list[TermHit]]  # by objective code, and the cross-cutting code
     heading: tuple[str, float] | None  # (objective code, fuzzy ratio) when the title names one
+    rules: tuple[tuple[Rule, tuple[TermHit, ...]], ...] = ()  # the rules that fired, with hits
+    instrument: str = ""  # the words read as the item's instrument
+
+    @property
+    def rule_hits(self) -> list[TermHit]:
+        return [hit for _rule, hits in self.rules for hit in hits]
 
 
 @dataclass(frozen=True)
@@ -138,6 +154,7 @@ class _CompiledFramework:
     framework: Framework
     terms: dict[str, tuple[Term, ...]]
     headings: dict[str, tuple[str, ...]]  # folded titles/aliases per objective code
+    rules: tuple[tuple[Rule, tuple[Term, ...], tuple[Term, ...]], ...]  # rule, terms, unless
 
 
 _COMPILED: dict[int, _CompiledFramework] = {}
@@ -157,7 +174,11 @@ def _compiled(framework: Framework) -> _CompiledFramework:
     headings = {
         o.code: tuple(_heading_key(t) for t in (o.title, *o.headings)) for o in framework.objectives
     }
-    compiled = _CompiledFramework(framework, terms, headings)
+    rules = tuple(
+        (rule, compile_terms(rule.terms), compile_terms(dict.fromkeys(rule.unless, 1.0)))
+        for rule in framework.rules
+    )
+    compiled = _CompiledFramework(framework, terms, headings, rules)
     _COMPILED[id(framework)] = compiled
     return compiled
 
@@ -198,8 +219,45 @@ def collect_evidence(
             if item.kind == "goal"
             else None
         )
-        evidence[item.key] = ItemEvidence(hits=hits, heading=heading)
+        head = instrument_text(item.text, framework.instrument)
+        prepared_head = prepare(head, lemmatize=not item.folded) if head else None
+        fired: list[tuple[Rule, tuple[TermHit, ...]]] = []
+        for rule, terms, unless in compiled.rules:
+            where = prepared if rule.scope == "text" else prepared_head
+            if where is None:
+                continue
+            rule_hits = find_terms(where, terms)
+            if rule_hits and not (unless and find_terms(prepared, unless)):
+                fired.append((rule, tuple(rule_hits)))
+        evidence[item.key] = ItemEvidence(hits, heading, tuple(fired), head)
     return evidence
+
+
+_TOKEN_EDGE = re.compile(r"^\W+|\W+$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def instrument_text(text: str, instrument: Instrument) -> str:
+    """The words that say what an item does: after the last trigger ("ska", "i uppdrag att",
+    "kommer att", ...) found among the first `reach` words, or from the start when there is
+    none; at most `window` words, cut at a stop phrase ("i syfte att", "för att", ...) that comes
+    after the first two of them."""
+    words = _SENTENCE_END.split(normalise(text), maxsplit=1)[0].split()
+    keys = [fold(_TOKEN_EDGE.sub("", word)) for word in words]
+    start = 0
+    for trigger in instrument.triggers:
+        parts = fold(trigger).split()
+        for i in range(min(instrument.reach, len(keys)) - len(parts) + 1):
+            if keys[i : i + len(parts)] == parts and i + len(parts) > start:
+                start = i + len(parts)
+    end = min(len(words), start + instrument.window)
+    for stop in instrument.stops:
+        parts = fold(stop).split()
+        for i in range(start + 2, end - len(parts) + 1):
+            if keys[i : i + len(parts)] == parts:
+                end = i
+                break
+    return " ".join(words[start:end])
 
 
 def score_items(
@@ -226,31 +284,35 @@ def score_items(
             hits = found.hits.get(code, [])
             result[code].hits = hits
             result[code].lexicon = sum(hit.weight for hit in hits)
+        for rule, rule_hits in found.rules:
+            result[rule.code].rule += rule.weight
+            words = ", ".join(dict.fromkeys(hit.word for hit in rule_hits))
+            result[rule.code].rule_notes.append(
+                f"regel {rule.codebook} {rule.name}: {words}".replace("  ", " ")
+            )
         if found.heading is not None:
             code, ratio = found.heading
             title = framework.title_of(code)
             result[code].heading = params.heading_weight
-            result[code].heading_note = f"heading names objective {code} '{title}' ({ratio:.0f})"
+            result[code].heading_note = f"rubriken namnger målsättning {code} '{title}' ({ratio:.0f})"
         parent = item.parent_key
         if parent is not None and parent in by_key and parent not in visiting:
             parent_scores = score(parent, visiting | {key})
             label = _short(by_key[parent].text)
-            for code in codes:
+            for code in framework.codes:  # coordination is the item's own words, never inherited
                 inherited = parent_scores[code]
-                if inherited.total <= 0:
+                if inherited.total - inherited.rule <= 0:
                     continue
                 from_heading = params.heading_inherit_weight * (
                     inherited.heading + inherited.inherited_heading
                 )
                 passed = from_heading + params.inherit_weight * (
-                    inherited.total - inherited.heading - inherited.inherited_heading
-                )
+                    inherited.lexicon + inherited.inherited - inherited.inherited_heading
+                )  # a goal's instrument (its rules) is not its actions' instrument
                 result[code].inherited += passed
                 result[code].inherited_heading += from_heading
-                kind = "heading" if from_heading >= passed / 2 else "goal"
-                result[code].inherited_notes.append(
-                    f"inherited from {kind} '{label}' ({passed:.2f})"
-                )
+                kind = "rubriken" if from_heading >= passed / 2 else "målet"
+                result[code].inherited_notes.append(f"ärvt från {kind} '{label}' ({passed:.2f})")
         scores[key] = result
         return result
 
@@ -274,14 +336,20 @@ def label_item(
     if best.total < params.min_score or (
         cross.total > 0 and cross.total >= params.cross_margin * best.total
     ):
-        evidence = cross.evidence() or "no term, heading or inherited evidence for any objective"
+        evidence = cross.evidence() or "inga termer, rubriker eller ärvda belägg för någon målsättning"
         if best.total > 0:
-            evidence += f"; best objective {best_code} only {best.total:.2f}"
+            evidence += f"; bästa målsättning {best_code} bara {best.total:.2f}"
         return [Label(cross_code, _squash(cross.total), True, evidence, METHOD_CROSS_CUTTING)]
     labels = [_label(best_code, best, True)]
     floor = max(params.secondary_min, params.secondary_ratio * best.total)
     for code, contribution in ranked[1:]:
         if contribution.total >= floor or contribution.lexicon >= params.secondary_lexicon:
+            labels.append(_label(code, contribution, False))
+    if len(labels) == 1 and best.rule > 0:
+        # a rule decided the primary (what the item does); what it is about, in its own words
+        # or its goal's, is the secondary (codebook R2, R3)
+        code, contribution = ranked[1]
+        if contribution.total >= params.secondary_topic_min:
             labels.append(_label(code, contribution, False))
     return labels
 

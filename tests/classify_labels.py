@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from compare.classify import (
@@ -25,6 +25,7 @@ from models.frameworks import Framework
 
 LABELS_DIR = Path(__file__).parent / "labels"
 COUNTIES = ("stockholm", "vastmanland", "kronoberg")
+SETS = ("corpus", "devset", "national")
 
 
 @dataclass(frozen=True)
@@ -42,15 +43,22 @@ class Gold:
 class LabelledDocument:
     name: str
     items: list[ClassItem]  # goals and actions
-    gold: list[Gold]  # one per action
+    gold: list[Gold]  # every labelled item (the corpus files label actions only)
+    set: str = "corpus"
+    texts: dict[str, str] = field(default_factory=dict)  # item key -> text
 
 
 def load_document(name: str) -> LabelledDocument:
+    """A corpus label file (tests/labels/<county>.toml, `[[action]]` entries), or a label file
+    of the development set or the national texts (`<set>/<name>.toml`, `[[item]]` entries)."""
+    if "/" in name:
+        return _load_items(name)
     entries = tomllib.loads((LABELS_DIR / f"{name}.toml").read_text("utf-8"))["action"]
     folded = looks_folded(" ".join(e["text"] for e in entries))
     goal_keys: dict[tuple[str | None, str], str] = {}
     items: list[ClassItem] = []
     gold: list[Gold] = []
+    texts: dict[str, str] = {}
 
     def goal(title: str, parent: str | None) -> str:
         node = (parent, title)
@@ -65,7 +73,42 @@ def load_document(name: str) -> LabelledDocument:
         key = f"a{index}"
         items.append(ClassItem(key, entry["text"], "action", goal_key, folded))
         gold.append(Gold(key, entry["primary"], tuple(entry["secondary"])))
-    return LabelledDocument(name, items, gold)
+        texts[key] = entry["text"]
+    return LabelledDocument(name, items, gold, "corpus", texts)
+
+
+def _load_items(name: str) -> LabelledDocument:
+    data = tomllib.loads((LABELS_DIR / f"{name}.toml").read_text("utf-8"))
+    entries = data["item"]
+    folded = looks_folded(" ".join(e["text"] for e in entries))
+    goal_titles = [e["text"] for e in entries if e["kind"] == "goal"]
+    keys = {title: f"g{i}" for i, title in enumerate(dict.fromkeys(goal_titles))}
+    items: list[ClassItem] = []
+    for parent in dict.fromkeys(e["goal"] for e in entries if e["goal"]):
+        if parent not in keys:  # context that is not itself labelled (a national text's title)
+            keys[parent] = f"c{len(keys)}"
+            items.append(ClassItem(keys[parent], parent, "goal", None, folded))
+    gold: list[Gold] = []
+    texts: dict[str, str] = {}
+    for index, entry in enumerate(entries):
+        parent = keys.get(entry["goal"]) if entry["goal"] else None
+        if entry["kind"] == "goal":
+            key = keys[entry["text"]]
+            items.append(ClassItem(key, entry["text"], "goal", parent, folded))
+        else:
+            key = f"a{index}"
+            items.append(ClassItem(key, entry["text"], "action", parent, folded))
+        gold.append(Gold(key, entry["primary"], tuple(entry["secondary"])))
+        texts[key] = entry["text"]
+    return LabelledDocument(data["document"], items, gold, name.split("/")[0], texts)
+
+
+def labelled_documents() -> list[str]:
+    """Every labelled document: the corpus counties, then devset/<name> and national/<name>."""
+    names = list(COUNTIES)
+    for folder in ("devset", "national"):
+        names += [f"{folder}/{p.stem}" for p in sorted((LABELS_DIR / folder).glob("*.toml"))]
+    return names
 
 
 @dataclass(frozen=True)
