@@ -83,7 +83,7 @@ class ClassifyParams:
 
     inherit_weight: float = 0.3  # share of a parent's own/inherited total passed down
     heading_weight: float = 3.0  # a goal title that names an objective
-    heading_inherit_weight: float = 0.4  # share of heading evidence passed down per level
+    heading_inherit_weight: float = 0.3  # share of heading evidence passed down per level
     heading_threshold: float = 90.0  # rapidfuzz ratio for "this heading names the objective"
     min_score: float = 0.5
     secondary_ratio: float = 0.5  # a secondary reaches this share of the primary's total ...
@@ -294,7 +294,8 @@ def score_items(
             code, ratio = found.heading
             title = framework.title_of(code)
             result[code].heading = params.heading_weight
-            result[code].heading_note = f"rubriken namnger målsättning {code} '{title}' ({ratio:.0f})"
+            note = f"rubriken namnger målsättning {code} '{title}' ({ratio:.0f})"
+            result[code].heading_note = note
         parent = item.parent_key
         if parent is not None and parent in by_key and parent not in visiting:
             parent_scores = score(parent, visiting | {key})
@@ -336,7 +337,9 @@ def label_item(
     if best.total < params.min_score or (
         cross.total > 0 and cross.total >= params.cross_margin * best.total
     ):
-        evidence = cross.evidence() or "inga termer, rubriker eller ärvda belägg för någon målsättning"
+        evidence = (
+            cross.evidence() or "inga termer, rubriker eller ärvda belägg för någon målsättning"
+        )
         if best.total > 0:
             evidence += f"; bästa målsättning {best_code} bara {best.total:.2f}"
         return [Label(cross_code, _squash(cross.total), True, evidence, METHOD_CROSS_CUTTING)]
