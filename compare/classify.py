@@ -1,30 +1,44 @@
-"""Objective classification of goals and actions against a framework (models/frameworks.py).
+"""Objective classification of goals and actions against a framework (models/frameworks.py),
+following the codebook (docs/codebook.md): what an item *does* (its instrument) and what it is
+*about* (its topic), each with its evidence; what its goal says only breaks ties.
 
-Every item gets a score per objective and one or more labels: a primary and any secondaries
-above a threshold. Evidence comes from three sources, kept apart so the evidence can name them:
+Every item gets a score per objective and one or more labels: a primary and any secondaries.
+Evidence comes from four sources, kept apart so the evidence can name them:
 
-- lexicon: the framework's weighted terms found in the item's own text (folded, lemmatised,
-  compound stems matched inside words; see compare/text.py);
+- rule: the framework's codebook rules (`[[rules]]`) whose terms are found in the item's
+  instrument (the words after "ska", "i uppdrag att", "kommer att", ... or its opening words, up
+  to a purpose clause; `instrument_text`) or in its whole own text: Kriminalvården's work with
+  the convicted (R2), a knowledge deliverable (R3), legal instruments (R4), umbrella
+  programmes, budgets and strategies (R6, the cross-cutting code). The weights give the
+  codebook's precedence.
+- lexicon: the framework's weighted topic terms found in the item's own text (folded,
+  lemmatised, compound stems matched inside words; see compare/text.py);
 - heading: a goal whose title names an objective (fuzzy match against the objective's title and
   its `headings`, so OCR'd "Effektivare brotts- bekdmpning." counts) gets `heading_weight`;
 - inherited: an item inherits from its parent (an action from its goal, a goal from its parent
-  goal): `inherit_weight` × the parent's lexicon and inherited totals, and
-  `heading_inherit_weight` × its heading evidence (a heading speaks for everything under it, so
-  it fades slowly); evidence that began as a heading keeps the name "heading".
+  goal): `inherit_weight` × the parent's lexicon and inherited totals (not its rules: a goal's
+  instrument is not its actions'), and `heading_inherit_weight` × its heading evidence. The
+  weights are small, so a goal breaks ties and decides only for an item whose own words name no
+  objective (codebook R1). Coordination (the cross-cutting code) is never inherited.
 
 An objective's total is the sum. The primary is the objective with the highest total, provided
-it reaches `min_score` and beats the cross-cutting score; secondaries are the other objectives
-whose total reaches both `secondary_min` and `secondary_ratio` × the primary's.
+it reaches `min_score` and the cross-cutting total stays under `cross_margin` × it; secondaries
+are the other objectives whose total reaches both `secondary_min` and `secondary_ratio` × the
+primary's, or whose own terms reach `secondary_lexicon`; when a rule decided the primary, the
+next objective (the topic, in the item's words or its goal's) is a secondary once it reaches
+`secondary_topic_min` (codebook R2, R3).
 
-Cross-cutting: the framework's `cross_cutting` terms (samverkan, samordning, nätverk, ...) give a
-cross-cutting total in the same way (own text + inherited). When it is at least
-`cross_margin` × the best objective total, or no objective reaches `min_score`, the item gets
-exactly one label with the framework's cross-cutting code (default "X"), method
+Cross-cutting: the framework's `cross_cutting` terms (samverkan, samordning, nätverk, visions,
+gender-equality policy beyond violence) and its cross-cutting rules give a cross-cutting total.
+When it is at least `cross_margin` × the best objective total, or no objective reaches
+`min_score`, the item gets exactly one label with the cross-cutting code (default "X"), method
 "cross-cutting", and no objective labels: coordination that fits no objective is never forced
-into one.
+into one, and coordination about a topic takes the topic (codebook R5).
 
 Label.score is the total squashed to 0..1 as total / (total + 1). Label.method names the largest
-contributor: "lexicon", "heading", "inherited" or "cross-cutting". Label.evidence is never empty.
+contributor: "rule", "lexicon", "heading", "inherited" or "cross-cutting". Label.evidence is
+never empty and in Swedish: "regel R3 kunskapsleverans: kartlägga; termer: stödet(0.5); ärvt
+från målet '…' (0.36)".
 """
 
 from __future__ import annotations
