@@ -68,3 +68,12 @@ def test_leave_one_document_out_targets() -> None:
     assert lodo_on_agreed(results).accuracy >= 0.80
     # no document collapses when its own vocabulary is taken away
     assert min(r.lodo.accuracy for r in results if r.lodo.n >= 10) >= 0.55
+
+
+def test_second_framework_leave_one_document_out() -> None:
+    """The åtgärdsprogram 2024–2026 gets the same rules with its own codes (docs/codebook.md)."""
+    results = evaluate("atgardsprogram-2024")
+    overall = totals(results, "lodo")
+    print(f"\natgardsprogram-2024 LODO {overall}")
+    assert overall.n >= 700
+    assert overall.accuracy >= 0.80 and overall.micro_f1 >= 0.75
