@@ -125,11 +125,6 @@ class Contribution:
     def total(self) -> float:
         return self.lexicon + self.rule + self.heading + self.inherited
 
-    @property
-    def own(self) -> float:
-        """What the item's own words give: lexicon and rules."""
-        return self.lexicon + self.rule
-
     def method(self) -> str:
         parts = {
             METHOD_RULE: self.rule,
