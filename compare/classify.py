@@ -228,7 +228,7 @@ def collect_evidence(
             if item.kind == "goal"
             else None
         )
-        head = instrument_text(item.text, framework.instrument)
+        head = instrument_text(item.text, framework.instrument, folded=item.folded)
         prepared_head = prepare(head, lemmatize=not item.folded) if head else None
         fired: list[tuple[Rule, tuple[TermHit, ...]]] = []
         for rule, terms, unless in compiled.rules:
@@ -246,22 +246,24 @@ _TOKEN_EDGE = re.compile(r"^\W+|\W+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
-def instrument_text(text: str, instrument: Instrument) -> str:
+def instrument_text(text: str, instrument: Instrument, folded: bool = False) -> str:
     """The words that say what an item does: after the last trigger ("ska", "i uppdrag att",
     "kommer att", ...) found among the first `reach` words, or from the start when there is
     none; at most `window` words, cut at a stop phrase ("i syfte att", "för att", ...) that comes
-    after the first two of them."""
+    after the first two of them. Words are compared in lower case, and folded only for an OCR'd
+    (folded) text, so "bör" is not "bor" in a clean one."""
+    key = fold if folded else str.lower
     words = _SENTENCE_END.split(normalise(text), maxsplit=1)[0].split()
-    keys = [fold(_TOKEN_EDGE.sub("", word)) for word in words]
+    keys = [key(_TOKEN_EDGE.sub("", word)) for word in words]
     start = 0
     for trigger in instrument.triggers:
-        parts = fold(trigger).split()
+        parts = key(trigger).split()
         for i in range(min(instrument.reach, len(keys)) - len(parts) + 1):
             if keys[i : i + len(parts)] == parts and i + len(parts) > start:
                 start = i + len(parts)
     end = min(len(words), start + instrument.window)
     for stop in instrument.stops:
-        parts = fold(stop).split()
+        parts = key(stop).split()
         for i in range(start + 2, end - len(parts) + 1):
             if keys[i : i + len(parts)] == parts:
                 end = i

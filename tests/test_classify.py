@@ -461,3 +461,9 @@ def test_instrument_is_read_after_the_trigger(framework: Framework) -> None:
     # a purpose clause ("i syfte att öka kunskapen") is not the instrument
     text = "Genomföra en kampanj riktad till unga i syfte att öka kunskapen om samtycke"
     assert "kunskapen" not in instrument_text(text, instrument)
+    # "bör" (should) is a trigger, "bor" (lives) is not, unless the text is OCR'd (folded)
+    text = "Utbilda personal som möter kvinnor som bor i skyddat boende"
+    assert instrument_text(text, instrument).startswith("Utbilda")
+    assert instrument_text("Kommunen bor erbjuda utbildning", instrument, folded=True) == (
+        "erbjuda utbildning"
+    )
