@@ -10,6 +10,13 @@ Term syntax (interpreted by `compare.text`): a term is compared with folded text
 å/ä→a, ö→o); "*" marks where a term may continue inside a word, so "förebygg*" is a word prefix,
 "*förebygg*" also matches inside a compound ("våldsförebyggande"), "*brott" a word ending, and a
 term without "*" a whole word or lemma; a space separates the words of a phrase.
+
+Codebook rules as data (docs/codebook.md): `[instrument]` says how the instrument of an item
+is found (the words after a trigger such as "ska" or "i uppdrag att", up to a purpose clause),
+and each `[[rules]]` entry gives an objective (or the cross-cutting code) `weight` when one of
+its `terms` is found in the instrument (`scope = "head"`) or anywhere in the item's own text
+(`scope = "text"`), unless one of its `unless` terms is found in the text. `codebook` names the
+codebook rule it implements and `name` is how the evidence names it.
 """
 
 from __future__ import annotations
@@ -51,6 +58,30 @@ class CrossCutting:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A codebook rule: `terms` found in the item's instrument or text give `code` `weight`."""
+
+    name: str
+    code: str
+    weight: float
+    terms: dict[str, float]
+    scope: str = "text"  # "head": the instrument words; "text": the item's whole own text
+    unless: tuple[str, ...] = ()
+    codebook: str = ""
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """How the instrument of an item is read: the words after the last trigger found among the
+    first `reach` words (or the opening words), at most `window` words, cut at a stop phrase."""
+
+    triggers: tuple[str, ...] = ()
+    stops: tuple[str, ...] = ()
+    window: int = 10
+    reach: int = 14
+
+
+@dataclass(frozen=True)
 class Framework:
     id: str
     name: str
@@ -60,6 +91,8 @@ class Framework:
     cross_cutting: CrossCutting = field(default_factory=CrossCutting)
     description: str = ""
     period: str = ""
+    rules: tuple[Rule, ...] = ()
+    instrument: Instrument = field(default_factory=Instrument)
 
     @property
     def codes(self) -> list[str]:
@@ -123,6 +156,14 @@ def parse_framework(data: Mapping[str, Any], origin: str = "<data>") -> Framewor
     )
     if cross.code in codes:
         raise FrameworkError(f"{origin}: cross-cutting code {cross.code!r} is an objective code")
+    rules = tuple(_parse_rule(raw, origin, {*codes, cross.code}) for raw in data.get("rules", ()))
+    raw_instrument = data.get("instrument", {})
+    instrument = Instrument(
+        triggers=tuple(str(t) for t in raw_instrument.get("triggers", ())),
+        stops=tuple(str(t) for t in raw_instrument.get("stops", ())),
+        window=int(raw_instrument.get("window", Instrument.window)),
+        reach=int(raw_instrument.get("reach", Instrument.reach)),
+    )
     return Framework(
         id=str(data["id"]),
         name=str(data["name"]),
@@ -132,6 +173,33 @@ def parse_framework(data: Mapping[str, Any], origin: str = "<data>") -> Framewor
         cross_cutting=cross,
         description=str(data.get("description", "")),
         period=str(data.get("period", "")),
+        rules=rules,
+        instrument=instrument,
+    )
+
+
+def _parse_rule(raw: Mapping[str, Any], origin: str, codes: set[str]) -> Rule:
+    for key in ("name", "code", "weight", "terms"):
+        if key not in raw:
+            raise FrameworkError(f"{origin}: a rule lacks {key!r}")
+    name = str(raw["name"])
+    code = str(raw["code"])
+    if code not in codes:
+        raise FrameworkError(f"{origin}: rule {name!r} names unknown code {code!r}")
+    scope = str(raw.get("scope", "text"))
+    if scope not in ("head", "text"):
+        raise FrameworkError(f"{origin}: rule {name!r} has scope {scope!r} (head or text)")
+    terms = raw["terms"]
+    if isinstance(terms, list):
+        terms = {str(term): 1.0 for term in terms}
+    return Rule(
+        name=name,
+        code=code,
+        weight=float(raw["weight"]),
+        terms=_parse_terms(terms, f"{origin} rule {name}"),
+        scope=scope,
+        unless=tuple(str(t) for t in raw.get("unless", ())),
+        codebook=str(raw.get("codebook", "")),
     )
 
 

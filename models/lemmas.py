@@ -3,13 +3,15 @@ once per process as a plain dict, and a spaCy pipeline component that lemmatises
 
 spaCy's own `lemmatizer` in lookup mode gives the same lemmas, but initialising it hashes all
 660,000 entries into a spaCy Lookups table, which costs 5–10 s in every process; a plain dict
-costs under a second to load (docs/decisions.md)."""
+costs under a second to load (docs/decisions.md). A few entries that pick a reading the plans never
+mean ("ska" → "skola", school) are corrected by models/data/lemma_overrides.toml."""
 
 from __future__ import annotations
 
 import gzip
 import hashlib
 import json
+import tomllib
 from functools import cache
 from importlib import metadata, resources
 from typing import Any
@@ -25,7 +27,16 @@ def sv_lemma_table() -> dict[str, str]:
         blob = (resources.files("spacy_lookups_data") / "data" / _DATA).read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    return json.loads(gzip.decompress(blob))
+    table: dict[str, str] = json.loads(gzip.decompress(blob))
+    table.update(lemma_overrides())
+    return table
+
+
+@cache
+def lemma_overrides() -> dict[str, str]:
+    """{word form: lemma} corrections to the lookup table (models/data/lemma_overrides.toml)."""
+    text = resources.files("models").joinpath("data", "lemma_overrides.toml").read_text("utf-8")
+    return {str(k): str(v) for k, v in tomllib.loads(text)["lemmas"].items()}
 
 
 def lemma(word: str) -> str:
@@ -46,6 +57,8 @@ def lemma_subset(wanted: frozenset[str]) -> dict[str, str]:
 
     def build() -> dict[str, str]:
         return {k: v for k, v in sv_lemma_table().items() if v in wanted or k in wanted}
+
+    digest.update(json.dumps(sorted(lemma_overrides().items())).encode())
 
     return cached("lemma-subset", digest.hexdigest()[:16], build)
 

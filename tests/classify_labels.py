@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from compare.classify import (
@@ -21,10 +21,11 @@ from compare.classify import (
     collect_evidence,
 )
 from compare.text import looks_folded
-from models.frameworks import Framework
+from models.frameworks import DEFAULT_FRAMEWORK, Framework
 
 LABELS_DIR = Path(__file__).parent / "labels"
 COUNTIES = ("stockholm", "vastmanland", "kronoberg")
+SETS = ("corpus", "devset", "national")
 
 
 @dataclass(frozen=True)
@@ -42,15 +43,28 @@ class Gold:
 class LabelledDocument:
     name: str
     items: list[ClassItem]  # goals and actions
-    gold: list[Gold]  # one per action
+    gold: list[Gold]  # every labelled item (the corpus files label actions only)
+    set: str = "corpus"
+    texts: dict[str, str] = field(default_factory=dict)  # item key -> text
 
 
-def load_document(name: str) -> LabelledDocument:
+def labels_root(framework_id: str = DEFAULT_FRAMEWORK) -> Path:
+    """Where the labels against a framework are: tests/labels for the national strategy,
+    tests/labels/<framework id> for another framework."""
+    return LABELS_DIR if framework_id == DEFAULT_FRAMEWORK else LABELS_DIR / framework_id
+
+
+def load_document(name: str, framework_id: str = DEFAULT_FRAMEWORK) -> LabelledDocument:
+    """A corpus label file (tests/labels/<county>.toml, `[[action]]` entries), or a label file
+    of the development set or the national texts (`<set>/<name>.toml`, `[[item]]` entries)."""
+    if "/" in name:
+        return _load_items(labels_root(framework_id) / f"{name}.toml", name.split("/")[0])
     entries = tomllib.loads((LABELS_DIR / f"{name}.toml").read_text("utf-8"))["action"]
     folded = looks_folded(" ".join(e["text"] for e in entries))
     goal_keys: dict[tuple[str | None, str], str] = {}
     items: list[ClassItem] = []
     gold: list[Gold] = []
+    texts: dict[str, str] = {}
 
     def goal(title: str, parent: str | None) -> str:
         node = (parent, title)
@@ -65,7 +79,50 @@ def load_document(name: str) -> LabelledDocument:
         key = f"a{index}"
         items.append(ClassItem(key, entry["text"], "action", goal_key, folded))
         gold.append(Gold(key, entry["primary"], tuple(entry["secondary"])))
-    return LabelledDocument(name, items, gold)
+        texts[key] = entry["text"]
+    return LabelledDocument(name, items, gold, "corpus", texts)
+
+
+def _load_items(path: Path, set_name: str) -> LabelledDocument:
+    data = tomllib.loads(path.read_text("utf-8"))
+    entries = data["item"]
+    folded = looks_folded(" ".join(e["text"] for e in entries))
+    goal_titles = [e["text"] for e in entries if e["kind"] == "goal"]
+    keys = {title: f"g{i}" for i, title in enumerate(dict.fromkeys(goal_titles))}
+    items: list[ClassItem] = []
+    # context that is not itself labelled (a national text's title, a corpus plan's goal and the
+    # heading above it, `parent_goal`)
+    for entry in entries:
+        chain = [t for t in (entry.get("parent_goal", ""), entry["goal"]) if t]
+        for depth, title in enumerate(chain):
+            if title not in keys:
+                keys[title] = f"c{len(keys)}"
+                above = keys[chain[depth - 1]] if depth else None
+                items.append(ClassItem(keys[title], title, "goal", above, folded))
+    gold: list[Gold] = []
+    texts: dict[str, str] = {}
+    for index, entry in enumerate(entries):
+        parent = keys.get(entry["goal"]) if entry["goal"] else None
+        if entry["kind"] == "goal":
+            key = keys[entry["text"]]
+            items.append(ClassItem(key, entry["text"], "goal", parent, folded))
+        else:
+            key = f"a{index}"
+            items.append(ClassItem(key, entry["text"], "action", parent, folded))
+        gold.append(Gold(key, entry["primary"], tuple(entry["secondary"])))
+        texts[key] = entry["text"]
+    return LabelledDocument(data["document"], items, gold, set_name, texts)
+
+
+def labelled_documents(framework_id: str = DEFAULT_FRAMEWORK) -> list[str]:
+    """Every labelled document: the corpus counties, then devset/<name> and national/<name>
+    (for another framework, corpus/<name> too)."""
+    root = labels_root(framework_id)
+    names = list(COUNTIES) if framework_id == DEFAULT_FRAMEWORK else []
+    for folder in ("corpus", "devset", "national"):
+        if folder != "corpus" or framework_id != DEFAULT_FRAMEWORK:
+            names += [f"{folder}/{p.stem}" for p in sorted((root / folder).glob("*.toml"))]
+    return names
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,11 @@ from tests.analysis_fixtures import documents
 
 # (county, action number) -> primary objective the classifier gives; the gaps below follow
 # from these labels, so a change in the classifier shows here first.
+# by docs/codebook.md: spreading a web course to professionals is a knowledge deliverable (4,
+# R3); treatment programmes inside Kriminalvården for the convicted are 3 (R2)
 EXPECTED_PRIMARY = {
-    ("AB", "1.1"): "1", ("AB", "1.2"): "1", ("AB", "2.1"): "3", ("AB", "2.2"): "1",
-    ("U", "1.1"): "1", ("U", "2.1"): "1", ("U", "2.2"): "3",
+    ("AB", "1.1"): "1", ("AB", "1.2"): "4", ("AB", "2.1"): "3", ("AB", "2.2"): "3",
+    ("U", "1.1"): "1", ("U", "2.1"): "3", ("U", "2.2"): "3",
     ("G", "1.1"): "4", ("G", "1.2"): "4",
 }  # fmt: skip
 
@@ -130,7 +132,9 @@ def test_gap_explanations_and_evidence(analysed) -> None:  # type: ignore[no-unt
         "Kronobergs handlingsplan har inga åtgärder som gäller målsättning 3"
         " (effektivare brottsbekämpning)"
     )
-    assert "Stockholm 2.1" in crime["explanation"] and "Västmanland 2.2" in crime["explanation"]
+    # every action of both other counties' goal 2 is crime-fighting (2.2 and 2.1 by R2, codebook)
+    assert "Stockholm 2.2, 2.1" in crime["explanation"]
+    assert "Västmanland 2.1, 2.2" in crime["explanation"]
     assert json.loads(crime["evidence"]) == []
     # examples: the other counties' actions on objective 3, primary first
     assert set(json.loads(crime["examples"])) == {
@@ -139,9 +143,10 @@ def test_gap_explanations_and_evidence(analysed) -> None:  # type: ignore[no-unt
         ids[("U", "2.1")],
         ids[("U", "2.2")],
     }
-    assert json.loads(crime["examples"])[0] == ids[("AB", "2.1")]
+    assert json.loads(crime["examples"])[0] in {ids[("AB", "2.1")], ids[("AB", "2.2")]}
     support = gaps[("U", "objective", "2")]
-    assert "(t.ex. Kronoberg 1.1)" in support["explanation"]
+    # training preschool staff about children who experience violence: 4 with 2 (codebook R3)
+    assert "(t.ex. Kronoberg 1.2, 1.1)" in support["explanation"]
     police = gaps[("U", "agency", "Polismyndigheten")]
     assert police["explanation"].startswith("I Västmanlands strategi leder Polismyndigheten ingen")
     assert json.loads(police["examples"]) == [ids[("AB", "2.1")]]
@@ -189,7 +194,7 @@ def test_coverage_views_agree_with_the_python_coverage(analysed) -> None:  # typ
             cov.actions_any,
         )
         assert row["share_any"] == pytest.approx(cov.share_any, abs=1e-4)
-    assert view[("AB", "1")]["actions_primary"] == 3 and view[("AB", "1")]["share_primary"] == 0.75
+    assert view[("AB", "1")]["actions_primary"] == 1 and view[("AB", "1")]["share_primary"] == 0.25
     assert view[("G", "3")]["actions_any"] == 0  # zero rows are there too
     themes = {
         (r["county_code"], r["theme_code"]): r["actions"]
