@@ -191,7 +191,7 @@ class _Recogniser:
 
     def _suffix_agency(self, word: str) -> Agency | None:
         for suffix, agency in self._suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix):
+            if word.endswith(suffix) and len(word) >= len(suffix):
                 return agency
         return None
 

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from ingest.outline import FIELD, HEADING, ITEM, PARAGRAPH, PLAN, TABLE, Block, Outline, Row
-from ingest.structure import goal_word, heading_role, strip_number
+from ingest.structure import MEASURE_FIELDS, goal_word, heading_role, strip_number
 from models.outline_vocabulary import Vocabulary, normalise, starts_with_phrase, vocabulary
 from models.records import Action, Goal
 
@@ -123,7 +123,9 @@ def extract_plan(outline: Outline) -> Extraction:
             if block.kind == HEADING:
                 _leave_section(state)
             continue
-        if block.kind == HEADING:
+        if block.kind == HEADING and _is_card_title(blocks, index, state.vocab):
+            _card(state, block)
+        elif block.kind == HEADING:
             _heading(state, block, holds_actions.get(index, False))
         elif block.kind == TABLE:
             _table(state, block)
@@ -200,6 +202,28 @@ def _raw_goal_title(block: Block, title: str) -> str | None:
     return (
         block.raw[len(block.text) - len(title) :].strip() if len(block.raw) >= len(title) else None
     )
+
+
+def _is_card_title(blocks: list[Block], index: int, vocab: Vocabulary) -> bool:
+    """A measure printed as a card: a heading that is no goal and no action heading, followed
+    by the measure's own labelled lines ("Ansvar:", "Samverkanspart:", "Tidsram:"), and that
+    reads as a measure (starts with an action verb) or carries two such lines or more."""
+    block = blocks[index]
+    if goal_word(block.text, vocab) or _is_action_heading(block.text, vocab):
+        return False
+    fields = 0
+    for following in blocks[index + 1 :]:
+        if following.kind != FIELD or following.label not in MEASURE_FIELDS:
+            break
+        fields += 1
+    return fields >= 2 or (fields == 1 and _starts_with_verb(strip_number(block.text), vocab))
+
+
+def _card(state: _State, block: Block) -> None:
+    """A card's title is a measure under the current goal; its fields follow it."""
+    state.candidate = None
+    state.in_actions = False
+    _add_action(state, strip_number(block.text), block, confidence=0.85, raw=block.raw)
 
 
 def _heading(state: _State, block: Block, holds_actions: bool) -> None:
@@ -666,8 +690,8 @@ def _field(state: _State, block: Block) -> None:
     state.sub_items_of = None
     state.items_responsible = None
     role, value = block.label, block.value.strip()
-    if not value:
-        return
+    if not value.strip(" –—-"):
+        return  # "Samverkanspart: –": none
     if role == "goal":
         _add_goal(state, value, block, 1, number=None, confidence=0.85)
         return

@@ -69,7 +69,8 @@ def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = F
     blocks: list[Block] = []
     for unit in _units(lines, paragraphs, vocab, toc):
         blocks.append(unit)
-    blocks = _linearised_tables(_merge_continuations(_merge_field_values(blocks)), vocab)
+    blocks = _merge_continuations(_merge_field_values(blocks))
+    blocks = _linearised_tables(_split_fields(blocks, vocab), vocab)
     _assign_table_roles(blocks, vocab)
     _assign_sections(blocks, vocab)
     return Outline(blocks=blocks, pages=pages or max((b.page for b in blocks), default=0))
@@ -319,7 +320,7 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
     text, raw = _join(unit)
     page, bold = first.page, any(ln.bold for ln in unit)
     field = _field_match(text, vocab)
-    if field and not first.heading:
+    if field and (not first.heading or field[0] in MEASURE_FIELDS):
         role, value = field
         return Block(FIELD, text, page, label=role, value=value, raw=raw, bold=bold)
     heading_level = max((ln.heading for ln in unit), default=0)
@@ -415,6 +416,50 @@ def _merge_continuations(blocks: list[Block]) -> list[Block]:
 def _upper(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) > 3 and all(ch.isupper() for ch in letters)
+
+
+# labelled lines that describe a measure: a label styled like a heading is still a field
+MEASURE_FIELDS = frozenset(
+    ["responsible", "partner", "timeframe", "indicator", "frequency", "budget"]
+)
+_INNER_LABEL = re.compile(r"(?:(?<=[\s.;,])|^)((?:[A-ZÅÄÖ][\w/&-]*)(?:\s+[\w/&-]+){0,2})\s*:\s")
+
+
+def _split_fields(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
+    """A field whose value holds the next labels ("Ansvar: X Samverkanspart: Y Tidsram: 2025",
+    a card's lines joined into one paragraph, or "Ansvarig: X. Samverkan: Y." on one line) as
+    one field per label."""
+    out: list[Block] = []
+    for block in blocks:
+        cuts = _inner_labels(block.value, vocab) if block.kind == FIELD and block.value else []
+        if not cuts:
+            out.append(block)
+            continue
+        labels = [(block.text[: len(block.text) - len(block.value)], block.label)]
+        labels += [(block.value[start:end], role) for start, end, role in cuts]
+        bounds = [0] + [end for _, end, _ in cuts]
+        ends = [start for start, _, _ in cuts] + [len(block.value)]
+        for (label, role), start, end in zip(labels, bounds, ends, strict=True):
+            value = block.value[start:end].strip(" .;,")
+            text = f"{label.strip()} {value}".strip()
+            out.append(Block(FIELD, text, block.page, label=role, value=value, bold=block.bold))
+    return out
+
+
+def _inner_labels(value: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each known label inside a field's value, capitalised and after a
+    space or punctuation; the longest run of words before the colon that is a label wins
+    ("Ansvarig aktör")."""
+    found = []
+    for m in _INNER_LABEL.finditer(value):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            role = vocab.field_role(" ".join(words[k:]))
+            if role is not None and words[k][:1].isupper():
+                start = m.start(1) + (m.group(1).index(words[k]) if k else 0)
+                found.append((start, m.end(), role))
+                break
+    return found
 
 
 def _merge_field_values(blocks: list[Block]) -> list[Block]:
