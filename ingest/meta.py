@@ -30,6 +30,8 @@ _KIND_MARKERS: tuple[tuple[str, str], ...] = (
     ("strategi", "strategi"),
     ("strategy", "strategi"),
 )
+# the kinds of document that hold a plan (goals and measures); a situation report does not
+PLAN_KINDS = frozenset(["handlingsplan", "strategi", "avsiktsforklaring"])
 _SV_WORDS = {"och", "att", "for", "som", "med", "det", "av", "till", "ar", "pa", "i", "ska"}
 _EN_WORDS = {"the", "and", "of", "to", "in", "is", "for", "with", "are", "on", "as", "by"}
 
@@ -171,7 +173,8 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
     whole = fold(" ".join(ln.text for ln in nonempty))
     if "avsiktsforklaring" in head_text:
         return "avsiktsforklaring"
-    if "lagesbild" in fold(" ".join(ln.text for ln in nonempty[:3])):
+    title = fold(" ".join(ln.text for ln in nonempty[:3]))
+    if "lagesbild" in title and not any(m in title for m, k in _KIND_MARKERS if k in PLAN_KINDS):
         return "lagesbild"  # a situation report names itself in its title
     title_words = fold(" ".join(ln.text for ln in nonempty[:3]))
     if whole.count("i uppdrag") >= 2 and not any(m in title_words for m, _ in _KIND_MARKERS):

@@ -29,6 +29,7 @@ from ingest.ocr_layout import (
     find_grids,
     page_lines,
     parse_tsv,
+    straighten,
 )
 from ingest.source import IngestError, Line, NeedsOCR, SourceDocument
 
@@ -158,10 +159,9 @@ def _render(pdf: object, number: int, dpi: int, folder: Path) -> tuple[Path, lis
         page.close()
     from PIL import Image
 
-    pixels = np.asarray(image)
+    pixels = straighten(np.asarray(image))
     grids = find_grids(pixels)
-    if grids:
-        image = Image.fromarray(erase_rules(pixels, grids))
+    image = Image.fromarray(erase_rules(pixels, grids) if grids else pixels)
     image_path = folder / f"page-{number}.pgm"
     image.save(image_path)
     return image_path, grids, float(image.height)

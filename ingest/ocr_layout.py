@@ -121,6 +121,46 @@ class _Rule:
     x1: int
 
 
+MAX_SKEW_DEGREES = 3.0  # a scanned page is straightened by at most this much
+SKEW_STEP_DEGREES = 0.05
+MIN_SKEW_DEGREES = 0.1  # a smaller skew is left alone
+
+
+def skew_angle(gray: Any, *, dark: int = DARK) -> float:
+    """The skew of a scanned page in degrees (counter-clockwise, as PIL's Image.rotate takes an
+    angle; straighten rotates by its negative): the shear under which the row profile of the
+    ink (lines of text, ruling lines) is sharpest."""
+    import numpy as np
+
+    ink = np.asarray(gray)[::2, ::2] < dark
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 200:
+        return 0.0
+    best, best_score = 0.0, -1.0
+    steps = int(MAX_SKEW_DEGREES / SKEW_STEP_DEGREES)
+    for k in range(-steps, steps + 1):
+        angle = k * SKEW_STEP_DEGREES
+        rows = np.round(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
+        profile = np.bincount(rows - rows.min())
+        score = float(np.dot(profile, profile))
+        if score > best_score:
+            best, best_score = angle, score
+    return best
+
+
+def straighten(gray: Any, *, dark: int = DARK) -> Any:
+    """A scanned page rotated so that its lines are horizontal (a grey numpy array), or the
+    page itself when it is straight enough: ruled tables are found on straight rules only."""
+    import numpy as np
+    from PIL import Image
+
+    angle = skew_angle(gray, dark=dark)
+    if abs(angle) < MIN_SKEW_DEGREES:
+        return gray
+    image = Image.fromarray(np.asarray(gray, dtype=np.uint8))
+    return np.asarray(image.rotate(-angle, resample=Image.BICUBIC, fillcolor=255))
+
+
 def find_grids(gray: Any, *, dark: int = DARK) -> list[Grid]:
     """Ruled tables in a grey page image (2-D uint8 numpy array): groups of at least two
     horizontal rules with the same extent, cut into columns by vertical rules that run the
@@ -132,7 +172,7 @@ def find_grids(gray: Any, *, dark: int = DARK) -> list[Grid]:
     min_len = max(40, int(width * MIN_RULE_SHARE))
     rules = _horizontal_rules(ink, min_len)
     grids: list[Grid] = []
-    for group in _group_rules(rules):
+    for group in (part for g in _group_rules(rules) for part in _split_at_open_gaps(ink, g)):
         if len(group) < 2:
             continue
         x0 = min(r.x0 for r in group)
@@ -200,6 +240,23 @@ def _group_rules(rules: list[_Rule]) -> list[list[_Rule]]:
         else:
             groups.append([rule])
     return groups
+
+
+def _split_at_open_gaps(ink: Any, group: list[_Rule]) -> list[list[_Rule]]:
+    """A group of aligned rules cut where no border rule runs between two of them: two tables
+    one above the other with a heading between them are two grids."""
+    parts: list[list[_Rule]] = [[group[0]]]
+    for upper, lower in zip(group, group[1:], strict=False):
+        top, bottom = int(upper.y) + 2, int(lower.y) - 1
+        bordered = bottom <= top or any(
+            ink[top:bottom, max(0, x - 3) : x + 4].any(axis=1).mean() >= MIN_VERTICAL_SHARE
+            for x in (int(upper.x0), int(upper.x1))
+        )
+        if bordered:
+            parts[-1].append(lower)
+        else:
+            parts.append([lower])
+    return parts
 
 
 def _vertical_rules(region: Any) -> list[float]:

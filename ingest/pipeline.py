@@ -110,12 +110,16 @@ def extract(source: SourceDocument) -> ExtractedDocument:
         text_source=source.text_source + ("+repaired" if repaired else ""),
         warnings=list(source.warnings),
     )
-    from ingest.extract import extract_plan
+    from ingest.extract import Extraction, extract_plan
     from ingest.structure import build_outline
 
     outline = build_outline(lines, pages=source.pages, paragraphs=source.media_type != "text")
     result = extract_plan(outline)
-    if not result.goals and not result.actions:
+    if meta.kind == "lagesbild" and (result.goals or result.actions):
+        # a situation report describes; the measures and goals it names are not its own plan
+        result = Extraction(participants=result.participants, warnings=result.warnings)
+        doc.warnings.append("a situation report (lägesbild): no plan of its own to extract")
+    elif not result.goals and not result.actions:
         doc.warnings.append("no plan structure (goals/actions) recognised in the text")
     doc.layout = "outline"
     doc.goals = result.goals
