@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench system-deps ocr-deps screenshot clean
+.PHONY: setup run test lint bench system-deps ocr-deps screenshot screenshots vendor clean
 
 setup: $(STAMP)
 
@@ -57,6 +57,11 @@ screenshot:
 		--user-data-dir=$$(mktemp -d) --screenshot=out/report/index.png --window-size=1280,2000 \
 		file://$(CURDIR)/out/report/index.html
 	@echo "screenshot: out/report/index.png"
+
+# The report's graph library (cytoscape) from the npm registry into compare/static/vendor/,
+# version, licence and sha256 recorded in VENDOR.txt; the files are committed (no npm needed).
+vendor:
+	sh compare/static/vendor/vendor.sh
 
 clean:
 	rm -rf out/* .pytest_cache

@@ -152,7 +152,9 @@ def _ranked_examples(
     out: list[int] = []
     counties = sorted({a.county_code for a in actions})
     for code in counties:
-        mine = sorted((a for a in actions if a.county_code == code), key=lambda a: (-key(a), a.id))
+        mine = sorted(
+            (a for a in actions if a.county_code == code), key=lambda a: -key(a)
+        )  # stable: data order
         out += [a.id for a in mine[:per_county]]
     return out
 

@@ -592,3 +592,108 @@ def clusters_of(pairs: Iterable[OverlapPair]) -> list[OverlapCluster]:
             counts = words[cid]
             cluster.label = " ".join(sorted(sorted(counts, key=lambda w: (-counts[w], w))[:4]))
     return [by_cluster[cid] for cid in sorted(by_cluster)]
+
+
+# ------------------------------------------------------------------ stable numbers and names
+
+
+def renumber_clusters(pairs: Iterable[OverlapPair], rank: dict[int, int]) -> list[OverlapPair]:
+    """The pairs with their clusters numbered 1, 2, ... by the stable position (`rank`: action
+    id → position in county, file name and document order) of each cluster's members, so the
+    numbers follow the corpus, not the order in which the database handed out ids."""
+    members: dict[int, set[int]] = defaultdict(set)
+    pairs = list(pairs)
+    for p in pairs:
+        members[p.cluster_id or 0].update((p.action_id_a, p.action_id_b))
+
+    def position(cid: int) -> list[int]:
+        return sorted(rank.get(a, len(rank) + a) for a in members[cid])
+
+    number = {cid: n for n, cid in enumerate(sorted(members, key=position), start=1)}
+    out = [
+        OverlapPair(p.action_id_a, p.action_id_b, p.score, p.method, number[p.cluster_id or 0],
+                    p.detail, p.group)
+        for p in pairs
+    ]  # fmt: skip
+    out.sort(key=lambda p: (p.cluster_id, rank.get(p.action_id_a, 0), rank.get(p.action_id_b, 0)))
+    return out
+
+
+@dataclass(frozen=True)
+class ClusterName:
+    label: str  # what the members share, as a person would name it
+    reason: str  # why the members match, in Swedish
+    words: tuple[str, ...]  # the shared words (folded lemmas or concepts)
+
+
+def name_cluster(
+    texts: Sequence[tuple[str, str]],
+    method: str,
+    group: str = "",
+    settings: OverlapSettings | None = None,
+) -> ClusterName:
+    """Name a cluster from its members' texts ((county code, text), in report order): a named
+    initiative by its name as written; otherwise by the words that most of the cluster's
+    counties use (at least 60 %, agencies, places and stop words left out), as the first
+    member that holds most of them writes them, and with the concept pair that brought the
+    members together."""
+    settings = settings or load_overlap_settings()
+    if method == METHOD_NAMED and group:
+        counties = sorted({c for c, _t in texts})
+        return ClusterName(
+            group[:1].upper() + group[1:],
+            f"Alla {len(texts)} åtgärder nämner initiativet ”{group}” "
+            f"({len(counties)} län: {', '.join(counties)}).",
+            (fold(group),),
+        )
+    excluded = _excluded_names()
+    by_county: dict[str, set[str]] = defaultdict(set)
+    tokens: list[list[tuple[str, str]]] = []  # per text: (surface word, key or "")
+    for county, text in texts:
+        row = []
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            key = _label_key(word, settings, excluded)
+            row.append((word, key))
+            if key:
+                by_county[county].add(key)
+        tokens.append(row)
+    need = max(1, math.ceil(0.6 * len(by_county)))
+    counts: dict[str, int] = defaultdict(int)
+    for keys in by_county.values():
+        for key in keys:
+            counts[key] += 1
+    shared = {k for k, n in counts.items() if n >= need}
+    best = max(range(len(tokens)), key=lambda i: (sum(k in shared for _w, k in tokens[i]), -i))
+    words = tokens[best] if tokens else []
+    hits = [i for i, (_w, k) in enumerate(words) if k in shared]
+    if hits:
+        start, end = hits[0], hits[-1]
+        while end - start + 1 > LABEL_WORDS:
+            end = max(i for i in hits if i < end) if any(i < end for i in hits) else start
+        label = " ".join(w for w, _k in words[start : end + 1])
+    else:
+        label = group
+    label = label[:1].upper() + label[1:]
+    written = list(dict.fromkeys(w.lower() for w, k in words if k in shared))
+    listed = ", ".join(written[:8])
+    reason = (
+        f"Åtgärderna i {len(by_county)} län har orden {listed} gemensamt."
+        if written else "Åtgärderna har nästan samma ordalydelse."
+    )  # fmt: skip
+    return ClusterName(label, reason, tuple(sorted(shared)))
+
+
+LABEL_WORDS = 8  # a cluster's name: at most this many words of one member's text
+
+
+def _label_key(word: str, settings: OverlapSettings, excluded: frozenset[str]) -> str:
+    """The folded lemma a word is compared by when naming a cluster, or "" for a word that
+    names nothing the members share (stop words, numbers, agencies and places)."""
+    surface = fold_word(word)
+    if surface in settings.stop_words or surface.isdigit() or len(surface) < 3:
+        return ""
+    base = fold_word(lemma(word.lower())).replace("-", "")
+    if base in settings.stop_words or surface in excluded or base in excluded:
+        return ""
+    return base

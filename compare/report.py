@@ -10,10 +10,13 @@ corpus produce the same Markdown and CSV bytes.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from compare import coverage
 from compare.records import (
     ActionRow,
     AgencyRole,
@@ -46,8 +49,31 @@ KIND_TITLES = {
     "uppdrag": "uppdrag",
 }
 
+
+def slug(text: str) -> str:
+    """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """ "1 åtgärd", "2 åtgärder", "0 åtgärder"."""
+    return f"{n} {one if n == 1 else many}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Input
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    """An overlap cluster as the analysis stored it (table overlap_clusters)."""
+
+    number: int
+    label: str
+    method: str
+    reason: str
+    members: tuple[int, ...]  # action ids, in report order
 
 
 @dataclass(frozen=True)
@@ -59,6 +85,7 @@ class ReportInput:
     framework_name: str
     gaps: tuple[GapFinding, ...] = ()
     overlaps: tuple[OverlapPair, ...] = ()
+    clusters: tuple[ClusterRow, ...] = ()  # named clusters; without them, from the pairs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,14 +110,11 @@ class ActionView:
     objectives: list[Label] = field(default_factory=list)  # primary first
     themes: list[ThemeLabel] = field(default_factory=list)
     order: int = 0  # position in the stable report order
+    anchor: str = ""  # "action-<document>-<n>": stable across runs (no database id)
 
     @property
     def href(self) -> str:
-        return f"{county_page(self.county_code)}#{action_anchor(self.id)}"
-
-    @property
-    def anchor(self) -> str:
-        return action_anchor(self.id)
+        return f"{county_page(self.county_code)}#{self.anchor}"
 
     @property
     def label(self) -> str:
@@ -111,6 +135,7 @@ class GoalView:
     page: int | None
     objectives: list[Label]
     actions: list[ActionView]
+    anchor: str = ""
 
 
 @dataclass
@@ -118,6 +143,10 @@ class DocumentView:
     row: DocumentRow
     goals: list[GoalView]
     loose_actions: list[ActionView]  # actions without a goal
+
+    @property
+    def anchor(self) -> str:
+        return document_anchor(self.row.file_name)
 
     @property
     def n_goals(self) -> int:
@@ -191,10 +220,13 @@ class OverlapCluster:
     number: int
     members: list[ActionView]
     pairs: list[OverlapPair]
+    label: str = ""
+    reason: str = ""
+    method: str = ""
 
     @property
     def methods(self) -> list[str]:
-        return sorted({p.method for p in self.pairs})
+        return sorted({p.method for p in self.pairs} | ({self.method} if self.method else set()))
 
     @property
     def counties(self) -> list[str]:
@@ -269,8 +301,8 @@ def county_page(code: str) -> str:
     return f"county-{code}.html"
 
 
-def action_anchor(action_id: int) -> str:
-    return f"action-{action_id}"
+def document_anchor(file_name: str) -> str:
+    return f"document-{slug(file_name)}"
 
 
 def period_text(start: int | None, end: int | None) -> str:
@@ -305,6 +337,13 @@ def build_report(data: ReportInput) -> Report:
     for position, action in enumerate(ordered):
         action.order = position
     for view in counties.values():
+        for d in view.documents:
+            base = slug(d.row.file_name)
+            for n, action in enumerate(_document_actions(d), start=1):
+                action.anchor = f"action-{base}-{n}"
+            for n, goal in enumerate(d.goals, start=1):
+                goal.anchor = f"goal-{base}-{n}"
+    for view in counties.values():
         county_actions = [a for d in view.documents for a in _document_actions(d)]
         view.objective_actions = {
             o.code: [
@@ -320,6 +359,7 @@ def build_report(data: ReportInput) -> Report:
         }
     county_list = list(counties.values())
     compared = [c for c in county_list if c.n_actions]
+    counted = replace(comparison, actions=tuple(a for a in comparison.actions if a.id in actions))
     return Report(
         framework_id=comparison.framework_id,
         framework_name=data.framework_name,
@@ -327,11 +367,15 @@ def build_report(data: ReportInput) -> Report:
         themes=list(comparison.themes),
         counties=county_list,
         compared=compared,
-        coverage=objective_coverage(compared, comparison.objectives),
-        theme_coverage=theme_coverage(compared, comparison.themes),
-        agency_coverage=agency_coverage(compared),
+        coverage=objective_coverage(counted, {o.code: o.title for o in comparison.objectives}),
+        theme_coverage=theme_coverage(counted, {t.code: t.title for t in comparison.themes}),
+        agency_coverage=agency_coverage(counted),
         gaps=_gap_views(data.gaps, actions, county_names),
-        clusters=overlap_clusters(data.overlaps, actions),
+        clusters=(
+            named_clusters(data.clusters, data.overlaps, actions)
+            if data.clusters
+            else overlap_clusters(data.overlaps, actions)
+        ),
         actions=actions,
     )
 
@@ -411,59 +455,37 @@ def _document_actions(doc: DocumentView) -> list[ActionView]:
     return [a for g in doc.goals for a in g.actions] + doc.loose_actions
 
 
-def objective_coverage(
-    counties: list[CountyView], objectives: Iterable[ObjectiveRow]
-) -> list[CoverageCell]:
-    """County × objective: actions with the objective as primary, with it as any label, and the
-    county's action count (share = any label / all the county's actions)."""
-    cells = []
-    for county in counties:
-        for objective in objectives:
-            labelled = county.objective_actions.get(objective.code, [])
-            primary = [
-                a
-                for a in labelled
-                if (p := a.primary) is not None and p.objective_code == objective.code
-            ]
-            cells.append(CoverageCell(
-                county.code, objective.code, objective.title, tuple(a.id for a in primary),
-                tuple(a.id for a in labelled), county.n_actions,
-            ))  # fmt: skip
-    return cells
+def objective_coverage(data: ComparisonData, names: dict[str, str]) -> list[CoverageCell]:
+    """County × objective from the one definition of coverage (compare/coverage.py, the same
+    numbers as the database view `coverage`): actions with the objective as primary label, with
+    it as any label, and the county's action count."""
+    return [
+        CoverageCell(c.county_code, c.objective_code, names[c.objective_code], c.primary_ids,
+                     c.any_ids, c.actions_total)
+        for c in coverage.objective_coverage(data)
+    ]  # fmt: skip
 
 
-def theme_coverage(counties: list[CountyView], themes: Iterable[ThemeRow]) -> list[CoverageCell]:
-    cells = []
-    for county in counties:
-        for theme in themes:
-            ids = tuple(a.id for a in county.theme_actions.get(theme.code, []))
-            cells.append(
-                CoverageCell(county.code, theme.code, theme.title, (), ids, county.n_actions)
-            )
-    return cells
+def theme_coverage(data: ComparisonData, names: dict[str, str]) -> list[CoverageCell]:
+    """County × theme (compare/coverage.py; the view `theme_coverage`)."""
+    return [
+        CoverageCell(c.county_code, c.theme_code, names[c.theme_code], (), c.action_ids,
+                     c.actions_total)
+        for c in coverage.theme_coverage(data)
+    ]  # fmt: skip
 
 
-def agency_coverage(counties: list[CountyView]) -> list[CoverageCell]:
-    """County × agency: actions led (`primary`) and as partner (`labelled`); vague
-    "relevanta aktörer" (kind ospecificerad) left out. Every agency named anywhere gets a cell
-    in every county, so a zero is visible."""
-    names: dict[str, str] = {}
-    for county in counties:
-        for doc in county.documents:
-            for action in _document_actions(doc):
-                for link in action.leads + action.partners:
-                    if link.kind != OSPECIFICERAD:
-                        names.setdefault(link.name, link.kind or "")
-    cells = []
-    for county in counties:
-        actions = [a for d in county.documents for a in _document_actions(d)]
-        for name in sorted(names):
-            led = tuple(a.id for a in actions if any(x.name == name for x in a.leads))
-            partner = tuple(a.id for a in actions if any(x.name == name for x in a.partners))
-            cells.append(
-                CoverageCell(county.code, name, names[name], led, partner, county.n_actions)
-            )
-    return cells
+def agency_coverage(data: ComparisonData) -> list[CoverageCell]:
+    """County × agency: actions led (`primary`) and as partner (`labelled`)
+    (compare/coverage.py; the view `agency_coverage`); vague "relevanta aktörer" (kind
+    ospecificerad) left out. Every agency named anywhere gets a cell in every county, so a
+    zero is visible."""
+    totals = {code: len(acts) for code, acts in coverage.actions_by_county(data).items()}
+    return [
+        CoverageCell(c.county_code, c.agency, c.kind or "", c.led_ids, c.partner_ids,
+                     totals[c.county_code])
+        for c in coverage.agency_coverage(data, frozenset({OSPECIFICERAD}))
+    ]  # fmt: skip
 
 
 def _gap_views(
@@ -515,6 +537,27 @@ def overlap_clusters(
     for n, cluster in enumerate(clusters, start=1):
         cluster.number = n
     return clusters
+
+
+def named_clusters(
+    rows: Iterable[ClusterRow], overlaps: Iterable[OverlapPair], actions: dict[int, ActionView]
+) -> list[OverlapCluster]:
+    """The stored, named clusters with their members and pairs, in their stored (stable) order."""
+    pairs: dict[int, list[OverlapPair]] = defaultdict(list)
+    for p in overlaps:
+        if p.action_id_a in actions and p.action_id_b in actions and p.cluster_id is not None:
+            pairs[p.cluster_id].append(p)
+    out = []
+    for row in sorted(rows, key=lambda r: r.number):
+        members = [actions[i] for i in row.members if i in actions]
+        if len(members) < 2:
+            continue
+        ordered = sorted(
+            pairs.get(row.number, []),
+            key=lambda p: (actions[p.action_id_a].order, actions[p.action_id_b].order),
+        )
+        out.append(OverlapCluster(row.number, members, ordered, row.label, row.reason, row.method))
+    return out
 
 
 def _components(edges: Iterable[tuple[int, int]]) -> dict[int, int]:
@@ -622,9 +665,10 @@ def overlaps_table(report: Report) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for cluster in report.clusters:
         for p in cluster.pairs:
-            a, b = report.actions[p.action_id_a], report.actions[p.action_id_b]
+            a, b = sorted((report.actions[p.action_id_a], report.actions[p.action_id_b]),
+                          key=lambda x: x.order)  # fmt: skip
             rows.append({
-                "cluster": cluster.number, "score": f"{p.score:.3f}", "method": p.method,
+                "cluster": cluster.number, "label": cluster.label, "score": f"{p.score:.3f}", "method": p.method,
                 "county_a": a.county_code, "document_a": a.file_name, "number_a": a.number or "",
                 "text_a": a.text, "county_b": b.county_code, "document_b": b.file_name,
                 "number_b": b.number or "", "text_b": b.text,

@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from compare.report import (
     CATEGORY_TITLES,
     KIND_TITLES,
     SEVERITY_TITLES,
+    ClusterRow,
     Report,
     ReportInput,
     agency_coverage_table,
@@ -31,6 +30,7 @@ from compare.report import (
     gaps_table,
     overlaps_table,
     render_markdown,
+    slug,
     theme_coverage_table,
 )
 from kvinnofrid.analysis import load_comparison_data
@@ -86,6 +86,7 @@ def load_report_input(
                 [framework_id],
             )
         ),
+        clusters=load_clusters(db),
         overlaps=tuple(
             OverlapPair(
                 r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"]
@@ -94,6 +95,19 @@ def load_report_input(
                 db, "SELECT action_id_a, action_id_b, score, method, cluster_id FROM overlaps"
             )
         ),
+    )
+
+
+def load_clusters(db: sqlite_utils.Database) -> tuple[ClusterRow, ...]:
+    """The named overlap clusters with their members in stored (report) order."""
+    members: dict[int, list[int]] = {}
+    for cid, aid in db.execute(
+        "SELECT cluster_id, action_id FROM overlap_cluster_members ORDER BY cluster_id, position"
+    ):
+        members.setdefault(cid, []).append(aid)
+    return tuple(
+        ClusterRow(r["id"], r["label"], r["method"], r["reason"], tuple(members.get(r["id"], ())))
+        for r in _rows(db, "SELECT id, label, method, reason FROM overlap_clusters ORDER BY id")
     )
 
 
@@ -109,12 +123,6 @@ def _ids(value: str | None) -> tuple[int, ...]:
 
 # ---------------------------------------------------------------------------------------------
 # Rendering
-
-
-def slug(text: str) -> str:
-    """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
 def _environment() -> Environment:
@@ -234,7 +242,7 @@ CSV_COLUMNS: dict[str, list[str]] = {
         "explanation", "evidence", "examples",
     ],
     "overlaps.csv": [
-        "cluster", "score", "method", "county_a", "document_a", "number_a", "text_a", "county_b",
+        "cluster", "label", "score", "method", "county_a", "document_a", "number_a", "text_a", "county_b",
         "document_b", "number_b", "text_b",
     ],
 }  # fmt: skip
