@@ -15,6 +15,7 @@ from typing import Any
 
 from compare.coverage import actions_by_county
 from compare.records import ActionRow, ComparisonData, GapFinding
+from compare.wording import percent
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,6 @@ def load_gap_settings() -> GapSettings:
 def genitive(name: str) -> str:
     """Swedish genitive of a name: "Kronoberg" → "Kronobergs", "Västerås" → "Västerås"."""
     return name if name[-1:].lower() in ("s", "x", "z") else name + "s"
-
-
-def percent(share: float) -> str:
-    return f"{round(share * 100)} %"
 
 
 def _lower_first(title: str) -> str:

@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from compare.records import OverlapCluster, OverlapPair
+from compare.wording import swedish_list
 from models.folding import fold, fold_word
 from models.lemmas import lemma
 
@@ -640,10 +641,10 @@ def name_cluster(
     settings = settings or load_overlap_settings()
     if method == METHOD_NAMED and group:
         counties = sorted({c for c, _t in texts})
+        who = "Båda åtgärderna" if len(texts) == 2 else f"Alla {len(texts)} åtgärder"
         return ClusterName(
             group[:1].upper() + group[1:],
-            f"Alla {len(texts)} åtgärder nämner initiativet ”{group}” "
-            f"({len(counties)} län: {', '.join(counties)}).",
+            f"{who} nämner initiativet ”{group}” ({len(counties)} län: {', '.join(counties)}).",
             (fold(group),),
         )
     excluded = _excluded_names()
@@ -667,24 +668,51 @@ def name_cluster(
     best = max(range(len(tokens)), key=lambda i: (sum(k in shared for _w, k in tokens[i]), -i))
     words = tokens[best] if tokens else []
     hits = [i for i, (_w, k) in enumerate(words) if k in shared]
+    label = ""
     if hits:
         start, end = hits[0], hits[-1]
-        while end - start + 1 > LABEL_WORDS:
+        while end - start + 1 > LABEL_WORDS or (
+            end > start and words[end][1] in {k for _w, k in words[start:end]}
+        ):  # too long, or ends by repeating a word
             end = max(i for i in hits if i < end) if any(i < end for i in hits) else start
         label = " ".join(w for w, _k in words[start : end + 1])
-    else:
-        label = group
+    concepts = _concept_words([t for _c, t in texts], group, settings) if group else []
+    if (
+        len({words[i][1] for i in hits}) < 2 and concepts
+    ):  # one shared word says too little: add what brought them
+        extra = [w for w in concepts if fold(w) not in fold(label)]
+        label = " – ".join(p for p in (label, " och ".join(extra)) if p)
+    label = label or group
     label = label[:1].upper() + label[1:]
     written = list(dict.fromkeys(w.lower() for w, k in words if k in shared))
-    listed = ", ".join(written[:8])
-    reason = (
-        f"Åtgärderna i {len(by_county)} län har orden {listed} gemensamt."
-        if written else "Åtgärderna har nästan samma ordalydelse."
-    )  # fmt: skip
+    about = f"handlar om {' och '.join(concepts)}" if concepts else ""
+    if written:
+        noun = "ordet" if len(written) == 1 else "orden"
+        reason = (
+            f"Åtgärderna i {len(by_county)} län har {noun} {swedish_list(written[:8])} gemensamt"
+        )
+        reason += f" och {about}." if about and len(written) < 2 else "."
+    else:
+        reason = f"Åtgärderna {about}." if about else "Åtgärderna har nästan samma ordalydelse."
     return ClusterName(label, reason, tuple(sorted(shared)))
 
 
 LABEL_WORDS = 8  # a cluster's name: at most this many words of one member's text
+
+
+def _concept_words(texts: Sequence[str], group: str, settings: OverlapSettings) -> list[str]:
+    """For each concept of a concept pair ("utbildning + skola"), the first word of the
+    members' texts that stands for it, as written ("utbildningar", "förskola")."""
+    out = []
+    for concept in group.split(" + "):
+        found = next(
+            (m.group(0).lower() for text in texts for m in _WORD.finditer(text)
+             if concept in _word_concepts(m.group(0), settings)),
+            None,
+        )  # fmt: skip
+        if found:
+            out.append(found)
+    return out
 
 
 def _label_key(word: str, settings: OverlapSettings, excluded: frozenset[str]) -> str:

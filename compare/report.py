@@ -10,6 +10,7 @@ corpus produce the same Markdown and CSV bytes.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import defaultdict
@@ -30,6 +31,7 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from compare.wording import percent, plural, swedish_list
 
 OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
 CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
@@ -56,9 +58,71 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def plural(n: int, one: str, many: str) -> str:
-    """ "1 åtgärd", "2 åtgärder", "0 åtgärder"."""
-    return f"{n} {one if n == 1 else many}"
+METHOD_TITLES = {  # how an overlap was found, in words
+    "named-initiative": "samma namngivna initiativ",
+    "wording": "liknande formuleringar",
+}
+LABEL_METHODS = {  # how an objective label was given, in words
+    "lexicon": "ord i åtgärdens text",
+    "heading": "rubriken som åtgärden står under",
+    "inherited": "målet som åtgärden hör till",
+    "cross-cutting": "tvärgående arbete (samverkan, samordning, styrning)",
+    "correction": "en manuell rättelse",
+}
+_EVIDENCE_PART = re.compile(r"^(terms|context): (.*)$")
+_INHERITED = re.compile(r"^inherited from (goal|heading) '(.*?)'(?: \(([\d.]+)\))?$")
+_WEAK = re.compile(r"^best objective (\S+) only ([\d.]+)$")
+_WEIGHT = re.compile(r"\(([\d.]+)\)")
+
+
+def explain_evidence(evidence: str | None, skip: str = "") -> list[str]:
+    """The classifier's evidence ("terms: våld(1.2); inherited from goal 'X' (0.65)") as
+    Swedish phrases ("orden våld", "ärvt från målet ”X”")."""
+    parts = []
+    for part in (evidence or "").split("; "):
+        part = part.strip()
+        if not part or part == skip:
+            continue
+        if m := _EVIDENCE_PART.match(part):
+            words = [_WEIGHT.sub("", w).strip() for w in m.group(2).split(", ")]
+            kind = "orden" if m.group(1) == "terms" else "sammanhanget"
+            parts.append(f"{kind} {swedish_list([w for w in words if w])}")
+        elif m := _INHERITED.match(part):
+            source = "målet" if m.group(1) == "goal" else "rubriken"
+            parts.append(f"ärvt från {source} ”{m.group(2)}”")
+        elif m := _WEAK.match(part):
+            parts.append(f"svagt utslag (starkast för målsättning {m.group(1)})")
+        else:
+            parts.append(LABEL_METHODS.get(part, part))
+    return parts
+
+
+def explain_theme(evidence: str | None) -> str:
+    return "Tema givet av " + "; ".join(explain_evidence(evidence)) if evidence else ""
+
+
+def explain_label(label: Label) -> str:
+    """Why an action or goal got an objective label, in Swedish words: what the classifier
+    looked at (its method) and the words it found (its evidence), without its notation."""
+    how = LABEL_METHODS.get(label.method, label.method)
+    parts = ([f"grund: {how}"] if how else []) + explain_evidence(label.evidence, label.method)
+    score = f"{label.score:.2f}".replace(".", ",")
+    return f"Målsättning {label.objective_code}, poäng {score}: " + "; ".join(parts)
+
+
+def gap_figures(gap: GapFinding) -> str:
+    """The numbers behind a gap, said in words."""
+    value, reference = gap.value, gap.reference
+    if gap.category == "agency":
+        here = int(value or 0)
+        return (f"Åtgärder som {gap.subject} leder här: {here}; i övriga län: "
+                f"{int(reference or 0)}")  # fmt: skip
+    if value is None and reference is None:
+        return ""
+    text = f"Andel av länets åtgärder: {percent(value)}"
+    if reference is not None:
+        text += f"; genomsnitt i övriga län: {percent(reference)}"
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,6 +299,16 @@ class OverlapCluster:
     @property
     def best_score(self) -> float:
         return max((p.score for p in self.pairs), default=0.0)
+
+    @property
+    def why(self) -> str:
+        """Why the members match, in words: the stored reason, how the overlap was found and
+        how alike the closest pair is (0–100)."""
+        how = swedish_list([METHOD_TITLES.get(m, m) for m in self.methods])
+        alike = self.best_score * 100 if self.best_score <= 1 else self.best_score  # 0..1 or 0..100
+        reason = f"{self.reason} " if self.reason else ""
+        return (f"{reason}Hittat genom {how}; {plural(len(self.members), 'åtgärd', 'åtgärder')}"
+                f" i {plural(len(self.counties), 'län', 'län')}, likhet {alike:.0f} av 100.")  # fmt: skip
 
     @property
     def anchor(self) -> str:
@@ -686,9 +760,14 @@ def _number(value: float | None) -> str:
 # Markdown
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#!~])")
+
+
 def _md(text: str | None) -> str:
-    """Document text inside a Markdown table cell or list item: one line, pipes escaped."""
-    return " ".join((text or "").split()).replace("|", "\\|")
+    """Document text inside Markdown: one line, HTML escaped (a tag in a plan is shown as text,
+    never run) and Markdown's own marks escaped (no link, emphasis or table cell from it)."""
+    one_line = " ".join((text or "").split())
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
 
 
 def _md_action(a: ActionView, with_county: bool = True) -> str:
@@ -724,7 +803,7 @@ def render_markdown(report: Report) -> str:
         "# Jämförelse av länens strategier och handlingsplaner mot mäns våld mot kvinnor",
         "",
         f"Ramverk: {report.framework_name} (`{report.framework_id}`). "
-        f"{len(report.counties)} län, {report.n_documents} dokument, {report.n_actions} åtgärder.",
+        f"{len(report.counties)} län, {report.n_documents} dokument, {plural(report.n_actions, 'åtgärd', 'åtgärder')}.",
         "",
         "## Dokument",
         "",
@@ -781,8 +860,12 @@ def render_markdown(report: Report) -> str:
             f"- **{CATEGORY_TITLES.get(gap.row.category, gap.row.category)}: {_md(title)}**"
             f" ({SEVERITY_TITLES.get(gap.row.severity, gap.row.severity)}). {_md(gap.row.explanation)}"
         )
+        if figures := gap_figures(gap.row):
+            lines.append(f"  - {figures}.")
         if gap.evidence:
-            lines.append(f"  - Underlag i länet ({len(gap.evidence)} åtgärder):")
+            lines.append(
+                f"  - Underlag i länet ({plural(len(gap.evidence), 'åtgärd', 'åtgärder')}):"
+            )
             lines += [f"    - {_md_action(a, with_county=False)}" for a in gap.evidence]
         if gap.examples:
             lines.append("  - Exempel från andra län:")
@@ -795,10 +878,11 @@ def render_markdown(report: Report) -> str:
             "Inga överlappande åtgärder har hittats (eller överlappsjämförelsen har inte körts)."
         )
     for cluster in report.clusters:
-        lines.append(
-            f"### Kluster {cluster.number}: {', '.join(cluster.counties)}"
-            f" (metod: {', '.join(cluster.methods)}; högsta poäng {cluster.best_score:.2f})"
-        )
+        counties = ", ".join(cluster.counties)
+        name = f"{_md(cluster.label)} ({counties})" if cluster.label else counties
+        lines.append(f"### Kluster {cluster.number}: {name}")
+        lines.append("")
+        lines.append(_md(cluster.why))
         lines.append("")
         lines += [f"- {_md_action(a)}" for a in cluster.members]
         lines.append("")

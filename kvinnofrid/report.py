@@ -10,12 +10,14 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
 from jinja2 import Environment, PackageLoader
 
-from compare.charts import objective_heatmap, theme_heatmap, write_heatmap
+from compare.charts import objective_heatmap, theme_heatmap, write_heatmap, write_network
+from compare.network import KINDS, build_network, network_data, network_json
 from compare.records import GapFinding, OverlapPair
 from compare.report import (
     CATEGORY_TITLES,
@@ -27,17 +29,25 @@ from compare.report import (
     agency_coverage_table,
     build_report,
     coverage_table,
+    explain_label,
+    explain_theme,
+    gap_figures,
     gaps_table,
     overlaps_table,
     render_markdown,
     slug,
     theme_coverage_table,
 )
+from compare.wording import plural
 from kvinnofrid.analysis import load_comparison_data
 from models.frameworks import DEFAULT_FRAMEWORK
 
 OBJECTIVES_PNG = "objectives.png"
 THEMES_PNG = "themes.png"
+NETWORK_PNG = "network.png"
+STATIC_FILES = (
+    "graph.js", "vendor/cytoscape.min.js", "vendor/cytoscape.LICENSE", "vendor/VENDOR.txt",
+)  # fmt: skip
 
 
 @dataclass
@@ -137,24 +147,72 @@ def _environment() -> Environment:
     env.filters["score"] = lambda x: f"{x:.2f}"
     env.filters["slug"] = slug
     env.filters["number"] = lambda x: "–" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
+    env.filters["plural"] = plural
+    env.filters["explain"] = explain_label
+    env.filters["explain_theme"] = explain_theme
+    env.filters["figures"] = gap_figures
     env.globals.update(
         CATEGORY_TITLES=CATEGORY_TITLES, SEVERITY_TITLES=SEVERITY_TITLES, KIND_TITLES=KIND_TITLES
     )
     return env
 
 
-def render_pages(report: Report) -> dict[str, str]:
+def network_views(report: Report) -> dict[str | None, dict]:
+    """The network's data for index.html (key None) and for each compared county's page."""
+    net = build_network(report)
+    views: dict[str | None, dict] = {None: network_data(report, net)}
+    for county in report.compared:
+        views[county.code] = network_data(report, net, county.code)
+    return views
+
+
+def network_png(code: str | None) -> str:
+    return NETWORK_PNG if code is None else f"network-{code}.png"
+
+
+def render_pages(report: Report, views: dict[str | None, dict] | None = None) -> dict[str, str]:
     """File name → HTML for index.html and every county page."""
     env = _environment()
+    views = network_views(report) if views is None else views
+    kinds = {
+        kind: {"title": t, "colour": c} for kind, (t, c) in KINDS.items() if kind != "national"
+    }
     pages = {"index.html": env.get_template("index.html.j2").render(
-        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG
+        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
+        graph_json=network_json(views[None]), network_png=NETWORK_PNG, graph_kinds=kinds,
     )}  # fmt: skip
     county_template = env.get_template("county.html.j2")
     for county in report.counties:
+        view = views.get(county.code)
         pages[county.page] = county_template.render(
-            report=report, county=county, county_gaps=report.county_gaps(county.code)
-        )
+            report=report, county=county, county_gaps=report.county_gaps(county.code),
+            graph_json=network_json(view) if view else "", network_png=network_png(county.code),
+            graph_kinds=kinds,
+        )  # fmt: skip
     return pages
+
+
+def write_network_charts(report: Report, views: dict[str | None, dict], folder: Path) -> list[Path]:
+    names = {c.code: c.name for c in report.counties}
+    return [
+        write_network(view, folder / network_png(code),
+                      "Nätverk: län, målsättningar, teman, aktörer och överlapp" if code is None
+                      else f"Nätverk: {names.get(code, code)} ({code})")
+        for code, view in views.items()
+    ]  # fmt: skip
+
+
+def copy_static(folder: Path) -> list[Path]:
+    """The page script and the vendored graph library (with its licence) into the report, so
+    the folder opens offline on its own."""
+    static = resources.files("compare").joinpath("static")
+    out = []
+    for name in STATIC_FILES:
+        source = static.joinpath(*name.split("/"))
+        target = folder / name.rsplit("/", 1)[-1]
+        target.write_bytes(source.read_bytes())
+        out.append(target)
+    return out
 
 
 def write_charts(report: Report, folder: Path) -> list[Path]:
@@ -205,10 +263,14 @@ def write_report(
     folder.mkdir(parents=True, exist_ok=True)
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
-    for stale in folder.glob("county-*.html"):
-        stale.unlink()
+    for pattern in ("county-*.html", "network-*.png"):
+        for stale in folder.glob(pattern):
+            stale.unlink()
+    views = network_views(report)
     result.files += write_charts(report, folder)
-    texts = render_pages(report)
+    result.files += write_network_charts(report, views, folder)
+    result.files += copy_static(folder)
+    texts = render_pages(report, views)
     texts["report.md"] = render_markdown(report)
     tables = {
         "coverage.csv": coverage_table(report),

@@ -219,9 +219,11 @@ def test_report_files_exist(written: tuple[Path, dict[str, int]]) -> None:
 
 def test_document_text_is_escaped(written: tuple[Path, dict[str, int]]) -> None:
     folder, _ids = written
+    ours = {'<script type="application/json" id="graph-data">', '<script src="cytoscape.min.js">',
+            '<script src="graph.js">'}  # fmt: skip
     for page in folder.glob("*.html"):
         html = page.read_text(encoding="utf-8")
-        assert "<script" not in html.lower(), page.name
+        assert set(re.findall(r"<script[^>]*>", html, re.I)) <= ours, page.name
         assert "<b>Stockholm</b>" not in html and "<i>nämnd</i>" not in html
         assert "<aktör>" not in html
     county = (folder / "county-AB.html").read_text(encoding="utf-8")
@@ -237,7 +239,7 @@ def test_pages_are_self_contained(written: tuple[Path, dict[str, int]]) -> None:
     for page in folder.glob("*.html"):
         parsed = _parse(page)
         html = page.read_text(encoding="utf-8")
-        assert "link" not in parsed.tags and "script" not in parsed.tags, page.name
+        assert "link" not in parsed.tags, page.name
         for _attr, value in parsed.refs:
             assert not re.match(r"^(https?:)?//", value), (page.name, value)
         assert "@import" not in html and "url(" not in html
@@ -257,7 +259,7 @@ def test_every_action_anchored_and_every_internal_link_resolves(
         for _attr, value in page.refs:
             target, _, fragment = value.partition("#")
             target = target or name
-            if target.endswith(".png"):
+            if target.endswith((".png", ".js")):
                 assert (folder / target).is_file()
                 continue
             assert target in parsed, (name, value)
@@ -362,7 +364,10 @@ def test_markdown_and_pngs_are_stable(tmp_path: Path, written: tuple[Path, dict[
         "- **Målsättningar: Ett utökat och verkningsfullt förebyggande arbete mot våld** (saknas)"
         in md
     )
-    assert "### Kluster 1: AB, U (metod: initiative; högsta poäng 0.93)" in md
+    assert (
+        "### Kluster 1: AB, U\n\nHittat genom initiative; 2 åtgärder i 2 län, likhet 93 av 100."
+        in md
+    )
     assert "ab_plan.txt 1.1, s. 2: Webbkurs om hedersrelaterat våld" in md
 
 
