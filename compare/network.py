@@ -71,6 +71,15 @@ def build_network(report: Report) -> Network:
         for link in action.leads + action.partners:
             if link.kind != OSPECIFICERAD:
                 node(f"agency:{link.name}", link.name, "agency").actions.add(action.id)
+    for measure in report.national:
+        ids = {a.id for found in measure.counterparts.values() for a in found}
+        if ids:
+            text = (
+                measure.text
+                if len(measure.text) <= 60
+                else measure.text[:59].rsplit(" ", 1)[0] + " …"
+            )
+            node(f"national:{measure.number}", text, "national").actions.update(ids)
     for cluster in report.clusters:
         label = cluster.label or f"Kluster {cluster.number}"
         n = node(f"cluster:{cluster.number}", label, "cluster")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from compare import coverage
+from compare.baseline import national_baseline
 from compare.records import (
     ActionRow,
     AgencyRole,
@@ -31,6 +32,7 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from compare.versions import PlanChange, plan_changes
 from compare.wording import percent, plural, swedish_list
 
 OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
@@ -150,6 +152,8 @@ class ReportInput:
     gaps: tuple[GapFinding, ...] = ()
     overlaps: tuple[OverlapPair, ...] = ()
     clusters: tuple[ClusterRow, ...] = ()  # named clusters; without them, from the pairs
+    national: tuple[ActionRow, ...] = ()  # measures of national documents (county_code "")
+    national_documents: tuple[DocumentRow, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,6 +320,45 @@ class OverlapCluster:
 
 
 @dataclass
+class NationalView:
+    """A national measure and its counterparts in each county (compare/baseline.py)."""
+
+    number: int
+    text: str
+    file_name: str
+    page: int | None
+    counterparts: dict[str, list[ActionView]]  # county code -> its actions that do the same
+
+    @property
+    def anchor(self) -> str:
+        return f"nationell-{self.number}"
+
+    @property
+    def counties(self) -> list[str]:
+        return sorted(code for code, actions in self.counterparts.items() if actions)
+
+
+@dataclass
+class ChangeView:
+    """Two versions of a county's plan compared (compare/versions.py), with report views."""
+
+    change: PlanChange
+    added: list[ActionView]
+    removed: list[ActionView]
+    kept: list[tuple[ActionView, ActionView]]
+    county_name: str = ""
+
+    @property
+    def anchor(self) -> str:
+        return f"forandring-{slug(self.change.old.file_name)}"
+
+    @property
+    def periods(self) -> str:
+        old, new = self.change.old, self.change.new
+        return f"{period_text(old.period_start, old.period_end)} → {period_text(new.period_start, new.period_end)}"
+
+
+@dataclass
 class Report:
     framework_id: str
     framework_name: str
@@ -329,6 +372,8 @@ class Report:
     gaps: list[GapView]
     clusters: list[OverlapCluster]
     actions: dict[int, ActionView]
+    national: list[NationalView] = field(default_factory=list)
+    changes: list[ChangeView] = field(default_factory=list)
     _cells: dict[tuple[str, str, str], CoverageCell] | None = field(default=None, repr=False)
 
     def cell(self, county_code: str, subject: str, kind: str = "objective") -> CoverageCell | None:
@@ -361,6 +406,14 @@ class Report:
 
     def county_gaps(self, code: str) -> list[GapView]:
         return [g for g in self.gaps if g.row.county_code == code]
+
+    def county_changes(self, code: str) -> list[ChangeView]:
+        return [c for c in self.changes if c.change.county_code == code]
+
+    def national_in(self, code: str) -> tuple[list[NationalView], list[NationalView]]:
+        """The national measures with a counterpart in the county, and those without."""
+        have = [n for n in self.national if n.counterparts.get(code)]
+        return have, [n for n in self.national if not n.counterparts.get(code)]
 
     @property
     def n_documents(self) -> int:
@@ -451,7 +504,37 @@ def build_report(data: ReportInput) -> Report:
             else overlap_clusters(data.overlaps, actions)
         ),
         actions=actions,
-    )
+        national=_national_views(data, counted, actions, compared),
+        changes=[
+            ChangeView(c, [actions[a.id] for a in c.actions_added if a.id in actions],
+                       [actions[a.id] for a in c.actions_removed if a.id in actions],
+                       [(actions[o.id], actions[n.id]) for o, n in c.actions_kept
+                        if o.id in actions and n.id in actions],
+                       county_names.get(c.county_code, c.county_code))
+            for c in plan_changes(documents, comparison.goals, counted.actions,
+                                  comparison.objectives)
+        ],
+    )  # fmt: skip
+
+
+def _national_views(
+    data: ReportInput,
+    counted: ComparisonData,
+    actions: dict[int, ActionView],
+    compared: list[CountyView],
+) -> list[NationalView]:
+    files = {d.id: d.file_name for d in data.national_documents}
+    views = []
+    for n, measure in enumerate(national_baseline(data.national, counted.actions), start=1):
+        found: dict[str, list[ActionView]] = {c.code: [] for c in compared}
+        for c in measure.counterparts:
+            if c.action_id in actions and c.county_code in found:
+                found[c.county_code].append(actions[c.action_id])
+        for code in found:
+            found[code].sort(key=lambda a: a.order)
+        a = measure.action
+        views.append(NationalView(n, a.text, files.get(a.document_id, ""), a.page, found))
+    return views
 
 
 def _label_order(labels: Iterable[Label]) -> list[Label]:
@@ -773,7 +856,7 @@ def _md(text: str | None) -> str:
 def _md_action(a: ActionView, with_county: bool = True) -> str:
     where = f"{a.county_code} " if with_county else ""
     page = f", s. {a.page}" if a.page else ""
-    return f"{where}{a.file_name} {a.number or '–'}{page}: {_md(a.text)}"
+    return f"{where}{_md(a.file_name)} {a.number or '–'}{page}: {_md(a.text)}"
 
 
 def _md_by_county(
@@ -886,4 +969,55 @@ def render_markdown(report: Report) -> str:
         lines.append("")
         lines += [f"- {_md_action(a)}" for a in cluster.members]
         lines.append("")
+    lines += _md_national(report) + _md_changes(report)
+    lines += [
+        "",
+        "## Nätverk",
+        "",
+        "![Nätverk: län, målsättningar, teman, aktörer och överlapp](network.png)",
+    ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_national(report: Report) -> list[str]:
+    if not report.national:
+        return []
+    lines = [
+        "", "## Nationell nivå: har länen en motsvarighet?", "",
+        "| Nationell åtgärd | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |",
+        "|---" + "|---" * len(report.compared) + "|",
+    ]  # fmt: skip
+    for n in report.national:
+        cells = [
+            ", ".join(a.number or "–" for a in n.counterparts.get(c.code, [])) or "–"
+            for c in report.compared
+        ]
+        lines.append(f"| {_md(n.text)} ({_md(n.file_name)}) | " + " | ".join(cells) + " |")
+    counts = [
+        f"{len(report.national_in(c.code)[0])} av {len(report.national)}" for c in report.compared
+    ]
+    lines.append("| **Med motsvarighet** | " + " | ".join(counts) + " |")
+    return lines
+
+
+def _md_changes(report: Report) -> list[str]:
+    if not report.changes:
+        return []
+    lines = ["", "## Förändringar mellan planversioner"]
+    for ch in report.changes:
+        c = ch.change
+        lines += [
+            "", f"### {ch.county_name} ({c.county_code}): {KIND_TITLES.get(c.kind, c.kind)} {ch.periods}", "",
+            f"{_md(c.old.file_name)} → {_md(c.new.file_name)}: åtgärder {len(ch.kept)} kvar,"
+            f" {len(ch.added)} nya, {len(ch.removed)} borttagna; mål {len(c.goals_kept)} kvar,"
+            f" {len(c.goals_added)} nya, {len(c.goals_removed)} borttagna.", "",
+        ]  # fmt: skip
+        lines += [f"- Nytt mål: {_md(g.title)}" for g in c.goals_added]
+        lines += [f"- Borttaget mål: {_md(g.title)}" for g in c.goals_removed]
+        lines += [f"- Ny åtgärd: {_md_action(a, with_county=False)}" for a in ch.added]
+        lines += [f"- Borttagen åtgärd: {_md_action(a, with_county=False)}" for a in ch.removed]
+        lines.append(f"- Aktörer som tillkommit: {_md(', '.join(c.agencies_entered)) or 'inga'}")
+        lines.append(f"- Aktörer som försvunnit: {_md(', '.join(c.agencies_left)) or 'inga'}")
+        shares = "; ".join(f"{code}: {percent(b)} → {percent(a)}" for code, b, a in c.shares)
+        lines.append(f"- Andel av åtgärderna per målsättning: {shares}")
+    return lines

@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader
 
 from compare.charts import objective_heatmap, theme_heatmap, write_heatmap, write_network
 from compare.network import KINDS, build_network, network_data, network_json
-from compare.records import GapFinding, OverlapPair
+from compare.records import ActionRow, DocumentRow, GapFinding, OverlapPair
 from compare.report import (
     CATEGORY_TITLES,
     KIND_TITLES,
@@ -97,6 +97,8 @@ def load_report_input(
             )
         ),
         clusters=load_clusters(db),
+        national_documents=(national := load_national(db))[0],
+        national=national[1],
         overlaps=tuple(
             OverlapPair(
                 r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"]
@@ -106,6 +108,33 @@ def load_report_input(
             )
         ),
     )
+
+
+def load_national(
+    db: sqlite_utils.Database,
+) -> tuple[tuple[DocumentRow, ...], tuple[ActionRow, ...]]:
+    """The national level's documents (documents.level = 'nationell', stored ok) and their
+    measures, in file name and document order."""
+    documents = tuple(
+        DocumentRow(*r)
+        for r in db.execute(
+            "SELECT id, county_code, title, kind, file_name, period_start, period_end, pages,"
+            " status FROM documents WHERE level = 'nationell' AND status = 'ok'"
+            " ORDER BY file_name, id"
+        )
+    )
+    rank = {d.id: n for n, d in enumerate(documents)}
+    rows = db.execute(
+        "SELECT a.id, a.document_id, a.goal_id, a.number, a.text, a.insats, a.page FROM actions a"
+        " JOIN documents d ON d.id = a.document_id"
+        " WHERE d.level = 'nationell' AND d.status = 'ok' ORDER BY a.id"
+    ).fetchall()
+    actions = tuple(
+        ActionRow(id=r[0], county_code="", document_id=r[1], goal_id=r[2], number=r[3],
+                  text=r[4], insats=r[5], page=r[6])
+        for r in sorted(rows, key=lambda r: (rank[r[1]], r[0]))
+    )  # fmt: skip
+    return documents, actions
 
 
 def load_clusters(db: sqlite_utils.Database) -> tuple[ClusterRow, ...]:

@@ -368,7 +368,7 @@ def test_markdown_and_pngs_are_stable(tmp_path: Path, written: tuple[Path, dict[
         "### Kluster 1: AB, U\n\nHittat genom initiative; 2 åtgärder i 2 län, likhet 93 av 100."
         in md
     )
-    assert "ab_plan.txt 1.1, s. 2: Webbkurs om hedersrelaterat våld" in md
+    assert "ab\\_plan.txt 1.1, s. 2: Webbkurs om hedersrelaterat våld" in md
 
 
 def test_clusters_from_components_when_no_cluster_id(tmp_path: Path) -> None:
