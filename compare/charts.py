@@ -62,7 +62,8 @@ def objective_heatmap(
         objectives,
         shares,
         texts,
-        "huvudsaklig / någon etikett; färg: andel av länets åtgärder",
+        "i varje ruta: åtgärder med målsättningen som huvudsaklig / med den bland sina målsättningar,"
+        " och deras andel av länets åtgärder (färgen)",
     )
 
 
@@ -85,6 +86,27 @@ def theme_heatmap(
     )
 
 
+def agency_heatmap(
+    agencies: Sequence[str],
+    counties: Sequence[str],
+    led: Sequence[Sequence[int]],
+    totals: Sequence[int],
+) -> Heatmap:
+    """Agency × county: how many of the county's actions the agency leads (colour: share of
+    the county's actions)."""
+    shares = [
+        [row[j] / totals[j] if totals[j] else 0.0 for j in range(len(counties))] for row in led
+    ]
+    texts = [[str(n) if n else "–" for n in row] for row in led]
+    return Heatmap(
+        "Aktör × län: åtgärder som aktören leder", agencies, counties, shares, texts,
+        "antal åtgärder där aktören är ansvarig; färg: andel av länets åtgärder",
+    )  # fmt: skip
+
+
+A4_WIDTH = 11.69  # inches, landscape: a figure no wider prints whole on A4
+
+
 def write_heatmap(
     heatmap: Heatmap,
     path: Path,
@@ -100,6 +122,7 @@ def write_heatmap(
     label_lines = max((c.count("\n") + 1 for c in columns), default=1)
     header = 0.55 + 0.18 * label_lines
     label_width = 2.6
+    cell_width = min(cell_width, (A4_WIDTH - label_width - 0.4) / max(n_cols, 1))
     width = label_width + max(n_cols, 1) * cell_width + 0.4
     height = header + max(n_rows, 1) * cell_height + 0.45
     vmax = max([0.5, *(v for row in heatmap.shares for v in row)])

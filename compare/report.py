@@ -971,11 +971,11 @@ def render_markdown(report: Report) -> str:
         lines.append("")
     lines += _md_national(report) + _md_changes(report)
     lines += [
-        "",
-        "## Nätverk",
-        "",
-        "![Nätverk: län, målsättningar, teman, aktörer och överlapp](network.png)",
-    ]
+        "", "## Diagram", "",
+        "![Nätverk: län, målsättningar, teman, aktörer och överlapp](network.png)", "",
+        "![Län × målsättning](objectives.png)", "", "![Tema × län](themes.png)", "",
+        "![Aktör × län: åtgärder som aktören leder](agencies.png)",
+    ]  # fmt: skip
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -16,7 +16,13 @@ from pathlib import Path
 import sqlite_utils
 from jinja2 import Environment, PackageLoader
 
-from compare.charts import objective_heatmap, theme_heatmap, write_heatmap, write_network
+from compare.charts import (
+    agency_heatmap,
+    objective_heatmap,
+    theme_heatmap,
+    write_heatmap,
+    write_network,
+)
 from compare.network import KINDS, build_network, network_data, network_json
 from compare.records import ActionRow, DocumentRow, GapFinding, OverlapPair
 from compare.report import (
@@ -44,6 +50,8 @@ from models.frameworks import DEFAULT_FRAMEWORK
 
 OBJECTIVES_PNG = "objectives.png"
 THEMES_PNG = "themes.png"
+AGENCIES_PNG = "agencies.png"
+MAX_AGENCIES = 25  # rows of the agency × county chart: the agencies that lead most
 NETWORK_PNG = "network.png"
 STATIC_FILES = (
     "graph.js", "vendor/cytoscape.min.js", "vendor/cytoscape.LICENSE", "vendor/VENDOR.txt",
@@ -208,6 +216,7 @@ def render_pages(report: Report, views: dict[str | None, dict] | None = None) ->
     }
     pages = {"index.html": env.get_template("index.html.j2").render(
         report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
+        agencies_png=AGENCIES_PNG,
         graph_json=network_json(views[None]), network_png=NETWORK_PNG, graph_kinds=kinds,
     )}  # fmt: skip
     county_template = env.get_template("county.html.j2")
@@ -260,10 +269,24 @@ def write_charts(report: Report, folder: Path) -> list[Path]:
         ]
         for t in report.themes
     ]
+    led: dict[str, list[int]] = {}
+    for cell in report.agency_coverage:
+        led.setdefault(cell.subject, [0] * len(report.compared))
+    index = {c.code: n for n, c in enumerate(report.compared)}
+    for cell in report.agency_coverage:
+        led[cell.subject][index[cell.county_code]] += len(cell.primary)
+    leading = sorted((name for name in led if sum(led[name])), key=lambda n: (-sum(led[n]), n))
+    leading = leading[:MAX_AGENCIES]
     return [
         write_heatmap(
             objective_heatmap(counties, objectives, primary, labelled, totals),
             folder / OBJECTIVES_PNG,
+        ),
+        write_heatmap(
+            agency_heatmap(leading, counties, [led[n] for n in leading], totals),
+            folder / AGENCIES_PNG,
+            cell_width=2.2,
+            cell_height=0.36,
         ),
         write_heatmap(
             theme_heatmap(counties, [t.title for t in report.themes], themes_matrix, totals),

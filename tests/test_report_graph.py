@@ -145,3 +145,30 @@ def test_chromium_draws_the_graph_and_lists_a_county_nodes_actions(report: Path)
     listed.feed(page)
     assert listed.heading == "Webbkurs om heder: 1 åtgärd"  # of the cluster, Västmanland's own
     assert listed.links == ["county-U.html#action-vastmanland-strategi-2021-2024-md-2"]
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    import struct
+
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", data[16:24])
+
+
+def test_charts_fit_a4_and_name_what_they_show(report: Path, tmp_path: Path) -> None:
+    from compare.charts import A4_WIDTH, DPI, agency_heatmap, write_heatmap
+
+    for name in ("objectives.png", "themes.png", "agencies.png", "network.png"):
+        width, _height = _png_size(report / name)
+        assert width <= round(A4_WIDTH * DPI) + 1, name
+    # all 21 counties still print on one A4 width, with the counts in the cells
+    counties = [f"Län {n}" for n in range(21)]
+    heatmap = agency_heatmap(
+        ["Polismyndigheten", "Region"], counties, [[1] * 21, [0] * 21], [10] * 21
+    )
+    assert heatmap.texts[0][0] == "1" and heatmap.texts[1][0] == "–"
+    width, _ = _png_size(write_heatmap(heatmap, tmp_path / "wide.png"))
+    assert width <= round(A4_WIDTH * DPI) + 1
+    md = (report / "report.md").read_text("utf-8")
+    for name in ("network.png", "objectives.png", "themes.png", "agencies.png"):
+        assert f"]({name})" in md
