@@ -24,6 +24,7 @@ from compare.records import (
     GoalRow,
     Label,
     ObjectiveRow,
+    OverlapCluster,
     OverlapPair,
     ThemeLabel,
     ThemeRow,
@@ -271,7 +272,9 @@ def analyse_database(
     )
     for gap in gaps:
         stats.gaps_by_category[gap.category] = stats.gaps_by_category.get(gap.category, 0) + 1
-    graph = build_graph(data, overlaps)
+    graph = build_graph(data, overlaps, [
+        OverlapCluster(c.number, list(c.members), c.label, c.method) for c in clusters
+    ])  # fmt: skip
     stats.graph_nodes, stats.graph_edges = graph.number_of_nodes(), graph.number_of_edges()
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
