@@ -640,6 +640,7 @@ def name_cluster(
     members together."""
     settings = settings or load_overlap_settings()
     if method == METHOD_NAMED and group:
+        group = _readable_name(group, [t for _c, t in texts], settings)
         counties = sorted({c for c, _t in texts})
         who = "Båda åtgärderna" if len(texts) == 2 else f"Alla {len(texts)} åtgärder"
         return ClusterName(
@@ -695,6 +696,17 @@ def name_cluster(
     else:
         reason = f"Åtgärderna {about}." if about else "Åtgärderna har nästan samma ordalydelse."
     return ClusterName(label, reason, tuple(sorted(shared)))
+
+
+def _readable_name(name: str, texts: Sequence[str], settings: OverlapSettings) -> str:
+    """Of the ways the members write the initiative ("webbkursheder.se", "Webbkurs Heder"), the
+    one a reader takes in best: words apart rather than a web address, then the longest."""
+    key = _name_key(name, settings.web_domains)
+    forms = [name] + [
+        written for text in texts
+        for k, written in initiative_names(text, settings).items() if k == key
+    ]  # fmt: skip
+    return max(forms, key=lambda f: (" " in f, "." not in f, len(f)))
 
 
 LABEL_WORDS = 8  # a cluster's name: at most this many words of one member's text

@@ -236,8 +236,8 @@ def test_graph_nodes_edges_and_files(analysed) -> None:  # type: ignore[no-untyp
     assert edge["relation"] == "responsible" and edge["role"] == "partner"
     web = {graphml.nodes[c]["label"] for c in graphml.successors(f"action:{ids[('AB', '1.2')]}")
            if graphml.nodes[c]["kind"] == "cluster"}  # fmt: skip
-    assert web == {"Webbkursheder.se"}
-    cluster = next(c for c in graphml.nodes if graphml.nodes[c].get("label") == "Webbkursheder.se")
+    assert web == {"Webbkurs Heder"}
+    cluster = next(c for c in graphml.nodes if graphml.nodes[c].get("label") == "Webbkurs Heder")
     assert graphml.nodes[cluster]["method"] == METHOD_NAMED
     assert f"action:{ids[('G', '1.1')]}" in graphml.predecessors(cluster)
     addresses = graphml.edges[f"action:{ids[('AB', '2.1')]}", "objective:3"]
