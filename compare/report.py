@@ -74,6 +74,9 @@ LABEL_METHODS = {  # how an objective label was given, in words
 _EVIDENCE_PART = re.compile(r"^(terms|context): (.*)$")
 _INHERITED = re.compile(r"^inherited from (goal|heading) '(.*?)'(?: \(([\d.]+)\))?$")
 _WEAK = re.compile(r"^best objective (\S+) only ([\d.]+)$")
+_HEADING_NAMES = re.compile(r"^heading names objective (\S+) '(.*?)'(?: \(([\d.]+)\))?$")
+_CORRECTION = re.compile(r"^correction (\S+?)(?:: (.*))?$")
+_NO_EVIDENCE = "no term, heading or inherited evidence for any objective"
 _WEIGHT = re.compile(r"\(([\d.]+)\)")
 
 
@@ -94,6 +97,14 @@ def explain_evidence(evidence: str | None, skip: str = "") -> list[str]:
             parts.append(f"ärvt från {source} ”{m.group(2)}”")
         elif m := _WEAK.match(part):
             parts.append(f"svagt utslag (starkast för målsättning {m.group(1)})")
+        elif m := _HEADING_NAMES.match(part):
+            parts.append(f"rubriken nämner målsättning {m.group(1)} ”{m.group(2)}”")
+        elif m := _CORRECTION.match(part):
+            parts.append(f"rättelse {m.group(1)}" + (f": {m.group(2)}" if m.group(2) else ""))
+        elif part == _NO_EVIDENCE:
+            parts.append(
+                "inga ord, rubriker eller överordnade mål pekar mot någon av målsättningarna"
+            )
         else:
             parts.append(LABEL_METHODS.get(part, part))
     return parts

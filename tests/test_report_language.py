@@ -58,3 +58,28 @@ def test_plural_forms_and_no_notation_of_the_code(report: Path) -> None:
     assert "grund: ord i åtgärdens text" in county  # the label's evidence in words
     assert re.search(r"Åtgärder som \w+ leder här: 0; i övriga län: \d+", index)
     assert re.search(r"Andel av länets åtgärder: \d+ %; genomsnitt i övriga län: \d+ %", index)
+
+
+def test_every_kind_of_evidence_is_said_in_words() -> None:
+    from compare.records import Label
+    from compare.report import explain_label, explain_theme
+
+    cases = {
+        ("terms: våld(1.2), kvinnofrid(0.4); best objective 1 only 0.40", "lexicon"):
+            "Målsättning 2, poäng 0,50: grund: ord i åtgärdens text; orden våld och kvinnofrid;"
+            " svagt utslag (starkast för målsättning 1)",
+        ("inherited from goal 'Stärkt skydd' (0.65)", "inherited"):
+            "Målsättning 2, poäng 0,50: grund: målet som åtgärden hör till; ärvt från målet"
+            " ”Stärkt skydd”",
+        ("heading names objective 2 'Förbättrad upptäckt' (91)", "heading"):
+            "Målsättning 2, poäng 0,50: grund: rubriken som åtgärden står under; rubriken nämner"
+            " målsättning 2 ”Förbättrad upptäckt”",
+        ("no term, heading or inherited evidence for any objective", "cross-cutting"):
+            "Målsättning 2, poäng 0,50: grund: tvärgående arbete (samverkan, samordning, styrning);"
+            " inga ord, rubriker eller överordnade mål pekar mot någon av målsättningarna",
+        ("correction U-5.6: OCR-fel i texten", "correction"):
+            "Målsättning 2, poäng 0,50: grund: en manuell rättelse; rättelse U-5.6: OCR-fel i texten",
+    }  # fmt: skip
+    for (evidence, method), said in cases.items():
+        assert explain_label(Label("2", 0.5, True, evidence, method)) == said
+    assert explain_theme("context: barn(1)") == "Tema givet av sammanhanget barn"
