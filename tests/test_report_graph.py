@@ -172,3 +172,16 @@ def test_charts_fit_a4_and_name_what_they_show(report: Path, tmp_path: Path) -> 
     md = (report / "report.md").read_text("utf-8")
     for name in ("network.png", "objectives.png", "themes.png", "agencies.png"):
         assert f"]({name})" in md
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_chromium_search_lists_the_actions_that_say_it(report: Path) -> None:
+    dom = _dump((report / "index.html").resolve().as_uri() + "#sok=behandlingsprogram")
+    listed = _Listed()
+    listed.feed(dom)
+    assert listed.heading == "Sökträffar för ”behandlingsprogram”: 2 åtgärder"
+    assert listed.links == [
+        "county-AB.html#action-stockholm-handlingsplan-2023-2025-md-4",
+        "county-U.html#action-vastmanland-strategi-2021-2024-md-3",
+    ]

@@ -1,8 +1,8 @@
 /* The report's network view: draws the elements in <script id="graph-data"> with cytoscape
    (vendored, cytoscape.min.js beside this file), filters by county, objective, theme and agency,
    searches node names and action texts, and lists the actions of a clicked node with their
-   page and a snippet. "#graf=<node id>" in the address selects a node on load (a link to it,
-   and the hook the headless-browser test uses). No network access, no document text as HTML. */
+   page and a snippet. "#graf=<node id>" in the address selects a node on load, "#sok=<words>"
+   searches (links to them, and the hooks the headless-browser test uses). No network access, no document text as HTML. */
 (function () {
   "use strict";
   var holder = document.getElementById("graph");
@@ -150,9 +150,15 @@
   }
 
   function fromHash() {
-    var match = /^#graf=(.+)$/.exec(window.location.hash);
+    var match = /^#(graf|sok)=(.+)$/.exec(window.location.hash);
     if (!match) { return; }
-    var node = cy.getElementById(decodeURIComponent(match[1]));
+    var value = decodeURIComponent(match[2]);
+    if (match[1] === "sok" && search) {
+      search.value = value;
+      search.dispatchEvent(new Event("input"));
+      return;
+    }
+    var node = cy.getElementById(value);
     if (node && node.length) { select(node); }
   }
   window.addEventListener("hashchange", fromHash);
