@@ -912,7 +912,7 @@ def render_markdown(report: Report) -> str:
             )
     lines += ["", "## Täckning: län × målsättning", ""]
     lines.append(
-        "Varje cell: åtgärder med målsättningen som huvudsaklig / med den som någon etikett (andel av länets åtgärder)."
+        "Varje ruta: åtgärder med målsättningen som huvudsaklig / med den bland sina målsättningar (andel av länets åtgärder)."
     )
     lines.append("")
     lines.append(
