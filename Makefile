@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench system-deps ocr-deps screenshot clean
+.PHONY: setup run test lint bench system-deps ocr-deps screenshot screenshots vendor clean
 
 setup: $(STAMP)
 
@@ -57,6 +57,29 @@ screenshot:
 		--user-data-dir=$$(mktemp -d) --screenshot=out/report/index.png --window-size=1280,2000 \
 		file://$(CURDIR)/out/report/index.html
 	@echo "screenshot: out/report/index.png"
+
+# The report's graph library (cytoscape) from the npm registry into compare/static/vendor/,
+# version, licence and sha256 recorded in VENDOR.txt; the files are committed (no npm needed).
+vendor:
+	sh compare/static/vendor/vendor.sh
+
+# Screenshots of the report with its network (index, a county node selected, a county page)
+# into out/screenshots/: the page as a reader sees it, after its script has run.
+CHROME := chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--virtual-time-budget=8000
+screenshots:
+	test -f out/report/index.html || $(MAKE) --no-print-directory run
+	mkdir -p out/screenshots
+	$(CHROME) --user-data-dir=$$(mktemp -d) --window-size=1280,2400 \
+		--screenshot=out/screenshots/index.png file://$(CURDIR)/out/report/index.html
+	$(CHROME) --user-data-dir=$$(mktemp -d) --window-size=1280,1500 \
+		--screenshot=out/screenshots/network-county-selected.png \
+		"file://$(CURDIR)/out/report/index.html#graf=county:AB"
+	county=$$(ls out/report/county-*.html | head -1); \
+	$(CHROME) --user-data-dir=$$(mktemp -d) --window-size=1280,2000 \
+		--screenshot=out/screenshots/county.png file://$(CURDIR)/$$county
+	@echo "screenshots: out/screenshots/"
 
 clean:
 	rm -rf out/* .pytest_cache

@@ -15,6 +15,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.colors import LinearSegmentedColormap  # noqa: E402
 
+from compare.wording import plural  # noqa: E402
+
 DPI = 100
 _CMAP = LinearSegmentedColormap.from_list("kvinnofrid", ["#f7f4f9", "#c994c7", "#7a0177"])
 _STYLE = {
@@ -53,11 +55,15 @@ def objective_heatmap(
     ]
     return Heatmap(
         "Län × målsättning",
-        [f"{c}\n({t} åtgärder)" for c, t in zip(counties, totals, strict=True)],
+        [
+            f"{c}\n({plural(t, 'åtgärd', 'åtgärder')})"
+            for c, t in zip(counties, totals, strict=True)
+        ],
         objectives,
         shares,
         texts,
-        "huvudsaklig / någon etikett; färg: andel av länets åtgärder",
+        "i varje ruta: åtgärder med målsättningen som huvudsaklig / med den bland sina målsättningar,"
+        " och deras andel av länets åtgärder (färgen)",
     )
 
 
@@ -80,6 +86,27 @@ def theme_heatmap(
     )
 
 
+def agency_heatmap(
+    agencies: Sequence[str],
+    counties: Sequence[str],
+    led: Sequence[Sequence[int]],
+    totals: Sequence[int],
+) -> Heatmap:
+    """Agency × county: how many of the county's actions the agency leads (colour: share of
+    the county's actions)."""
+    shares = [
+        [row[j] / totals[j] if totals[j] else 0.0 for j in range(len(counties))] for row in led
+    ]
+    texts = [[str(n) if n else "–" for n in row] for row in led]
+    return Heatmap(
+        "Aktör × län: åtgärder som aktören leder", agencies, counties, shares, texts,
+        "antal åtgärder där aktören är ansvarig; färg: andel av länets åtgärder",
+    )  # fmt: skip
+
+
+A4_WIDTH = 11.69  # inches, landscape: a figure no wider prints whole on A4
+
+
 def write_heatmap(
     heatmap: Heatmap,
     path: Path,
@@ -95,6 +122,7 @@ def write_heatmap(
     label_lines = max((c.count("\n") + 1 for c in columns), default=1)
     header = 0.55 + 0.18 * label_lines
     label_width = 2.6
+    cell_width = min(cell_width, (A4_WIDTH - label_width - 0.4) / max(n_cols, 1))
     width = label_width + max(n_cols, 1) * cell_width + 0.4
     height = header + max(n_rows, 1) * cell_height + 0.45
     vmax = max([0.5, *(v for row in heatmap.shares for v in row)])
@@ -146,3 +174,49 @@ def _wrap(text: str, width: int) -> str:
         lines = lines[:4]
         lines[-1] += " …"
     return "\n".join(lines)
+
+
+def write_network(data: dict, path: Path, title: str) -> Path:
+    """The report's network (compare/network.py: `network_data`) as a PNG for printing and
+    report.md, drawn from the same positions and colours as the interactive view: A4 landscape,
+    node area by number of actions, every node named."""
+    nodes = [e for e in data["elements"] if e["group"] == "nodes"]
+    edges = [e for e in data["elements"] if e["group"] == "edges"]
+    where = {n["data"]["id"]: (n["position"]["x"], -n["position"]["y"]) for n in nodes}
+    kinds = data["kinds"]
+    with plt.rc_context(_STYLE):
+        fig, ax = plt.subplots(figsize=(11.69, 8.27), dpi=DPI)
+        try:
+            for e in edges:
+                (x1, y1), (x2, y2) = where[e["data"]["source"]], where[e["data"]["target"]]
+                ax.plot([x1, x2], [y1, y2], color="#c9c3cf", zorder=1,
+                        linewidth=min(0.6 + 0.5 * e["data"]["weight"], 6))  # fmt: skip
+            for n in nodes:
+                d = n["data"]
+                x, y = where[d["id"]]
+                area = (7 + 3.2 * d["size"] ** 0.5) ** 2
+                ax.scatter([x], [y], s=area, color=kinds[d["kind"]]["colour"], zorder=2,
+                           edgecolors="white", linewidths=0.8)  # fmt: skip
+                bold = d["kind"] == "county"
+                ax.annotate(_wrap(d["label"], 26), (x, y), xytext=(0, -(area**0.5) / 2 - 2),
+                            textcoords="offset points", ha="center", va="top", zorder=3,
+                            fontsize=9 if bold else 7.5, fontweight="bold" if bold else "normal",
+                            color="#222222")  # fmt: skip
+            handles = [
+                plt.Line2D([], [], marker="o", linestyle="", markersize=9,
+                           color=k["colour"], label=k["title"])
+                for kind, k in kinds.items()
+                if any(n["data"]["kind"] == kind for n in nodes)
+            ]  # fmt: skip
+            ax.legend(handles=handles, loc="lower left", fontsize=8.5, frameon=False, ncol=3)
+            ax.set_title(title, fontsize=12, fontweight="bold", loc="left")
+            ax.text(0.0, -0.02, "Storlek: antal åtgärder · linje: åtgärder som länet delar med noden",
+                    transform=ax.transAxes, fontsize=8.5, color="#555555", va="top")  # fmt: skip
+            ax.margins(0.08)
+            ax.set_axis_off()
+            fig.subplots_adjust(left=0.02, right=0.98, top=0.94, bottom=0.05)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fig.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
+        finally:
+            plt.close(fig)
+    return path

@@ -15,6 +15,7 @@ from typing import Any
 
 from compare.coverage import actions_by_county
 from compare.records import ActionRow, ComparisonData, GapFinding
+from compare.wording import percent
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,6 @@ def genitive(name: str) -> str:
     return name if name[-1:].lower() in ("s", "x", "z") else name + "s"
 
 
-def percent(share: float) -> str:
-    return f"{round(share * 100)} %"
-
-
 def _lower_first(title: str) -> str:
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
@@ -152,7 +149,9 @@ def _ranked_examples(
     out: list[int] = []
     counties = sorted({a.county_code for a in actions})
     for code in counties:
-        mine = sorted((a for a in actions if a.county_code == code), key=lambda a: (-key(a), a.id))
+        mine = sorted(
+            (a for a in actions if a.county_code == code), key=lambda a: -key(a)
+        )  # stable: data order
         out += [a.id for a in mine[:per_county]]
     return out
 

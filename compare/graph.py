@@ -1,7 +1,9 @@
 """The comparison as a graph (networkx): counties, documents, goals, actions, agencies,
-objectives and themes as nodes; county→document→goal(→subgoal)→action, action→agency (role
-lead or partner), goal/action→objective (score, primary), action→theme and action→action
-"similar" (an overlap: score, method, cluster) as edges. Every node carries its database table
+objectives, themes and overlap clusters as nodes; county→document→goal(→subgoal)→action,
+action→agency (role lead or partner), goal/action→objective (score, primary), action→theme and
+action→cluster "member_of" (a cluster of actions in different counties that do the same thing,
+with its name) as edges; a cluster is membership, not every pair of its members, so the graph
+grows with the actions, not with their pairs. Without clusters, the pairs are "similar" edges. Every node carries its database table
 and id (`db_table`, `db_id`, as text: a county's id is its code) and a `label`, so the GraphML
 and GEXF files (Gephi) can be traced back to rows."""
 
@@ -11,9 +13,10 @@ from collections.abc import Sequence
 
 import networkx as nx
 
-from compare.records import ComparisonData, OverlapPair
+from compare.records import ComparisonData, OverlapCluster, OverlapPair
 
 SIMILAR = "similar"
+MEMBER_OF = "member_of"
 
 
 def node_id(kind: str, key: object) -> str:
@@ -26,7 +29,11 @@ def _clean(attrs: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in attrs.items() if v is not None}
 
 
-def build_graph(data: ComparisonData, overlaps: Sequence[OverlapPair] = ()) -> nx.DiGraph:
+def build_graph(
+    data: ComparisonData,
+    overlaps: Sequence[OverlapPair] = (),
+    clusters: Sequence[OverlapCluster] = (),
+) -> nx.DiGraph:
     graph = nx.DiGraph(framework=data.framework_id)
 
     def add(kind: str, key: object, table: str, db_id: object, label: str, **attrs: object) -> str:
@@ -91,7 +98,14 @@ def build_graph(data: ComparisonData, overlaps: Sequence[OverlapPair] = ()) -> n
         for theme in action.themes:
             link(nid, node_id("theme", theme), "about")
 
-    for pair in overlaps:
+    actions = {a.id for a in data.actions}
+    for cluster in clusters:
+        cid = add("cluster", cluster.cluster_id, "overlap_clusters", cluster.cluster_id,
+                  cluster.label or f"Kluster {cluster.cluster_id}", method=cluster.method)  # fmt: skip
+        for aid in cluster.action_ids:
+            if aid in actions:
+                link(node_id("action", aid), cid, MEMBER_OF)
+    for pair in overlaps if not clusters else ():
         link(node_id("action", pair.action_id_a), node_id("action", pair.action_id_b), SIMILAR,
              score=pair.score, method=pair.method, cluster_id=pair.cluster_id,
              shared=pair.detail or None, group=pair.group or None)  # fmt: skip

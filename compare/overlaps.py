@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from compare.records import OverlapCluster, OverlapPair
+from compare.wording import swedish_list
 from models.folding import fold, fold_word
 from models.lemmas import lemma
 
@@ -592,3 +593,147 @@ def clusters_of(pairs: Iterable[OverlapPair]) -> list[OverlapCluster]:
             counts = words[cid]
             cluster.label = " ".join(sorted(sorted(counts, key=lambda w: (-counts[w], w))[:4]))
     return [by_cluster[cid] for cid in sorted(by_cluster)]
+
+
+# ------------------------------------------------------------------ stable numbers and names
+
+
+def renumber_clusters(pairs: Iterable[OverlapPair], rank: dict[int, int]) -> list[OverlapPair]:
+    """The pairs with their clusters numbered 1, 2, ... by the stable position (`rank`: action
+    id → position in county, file name and document order) of each cluster's members, so the
+    numbers follow the corpus, not the order in which the database handed out ids."""
+    members: dict[int, set[int]] = defaultdict(set)
+    pairs = list(pairs)
+    for p in pairs:
+        members[p.cluster_id or 0].update((p.action_id_a, p.action_id_b))
+
+    def position(cid: int) -> list[int]:
+        return sorted(rank.get(a, len(rank) + a) for a in members[cid])
+
+    number = {cid: n for n, cid in enumerate(sorted(members, key=position), start=1)}
+    out = [
+        OverlapPair(p.action_id_a, p.action_id_b, p.score, p.method, number[p.cluster_id or 0],
+                    p.detail, p.group)
+        for p in pairs
+    ]  # fmt: skip
+    out.sort(key=lambda p: (p.cluster_id, rank.get(p.action_id_a, 0), rank.get(p.action_id_b, 0)))
+    return out
+
+
+@dataclass(frozen=True)
+class ClusterName:
+    label: str  # what the members share, as a person would name it
+    reason: str  # why the members match, in Swedish
+    words: tuple[str, ...]  # the shared words (folded lemmas or concepts)
+
+
+def name_cluster(
+    texts: Sequence[tuple[str, str]],
+    method: str,
+    group: str = "",
+    settings: OverlapSettings | None = None,
+) -> ClusterName:
+    """Name a cluster from its members' texts ((county code, text), in report order): a named
+    initiative by its name as written; otherwise by the words that most of the cluster's
+    counties use (at least 60 %, agencies, places and stop words left out), as the first
+    member that holds most of them writes them, and with the concept pair that brought the
+    members together."""
+    settings = settings or load_overlap_settings()
+    if method == METHOD_NAMED and group:
+        group = _readable_name(group, [t for _c, t in texts], settings)
+        counties = sorted({c for c, _t in texts})
+        who = "Båda åtgärderna" if len(texts) == 2 else f"Alla {len(texts)} åtgärder"
+        return ClusterName(
+            group[:1].upper() + group[1:],
+            f"{who} nämner initiativet ”{group}” ({len(counties)} län: {', '.join(counties)}).",
+            (fold(group),),
+        )
+    excluded = _excluded_names()
+    by_county: dict[str, set[str]] = defaultdict(set)
+    tokens: list[list[tuple[str, str]]] = []  # per text: (surface word, key or "")
+    for county, text in texts:
+        row = []
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            key = _label_key(word, settings, excluded)
+            row.append((word, key))
+            if key:
+                by_county[county].add(key)
+        tokens.append(row)
+    need = max(1, math.ceil(0.6 * len(by_county)))
+    counts: dict[str, int] = defaultdict(int)
+    for keys in by_county.values():
+        for key in keys:
+            counts[key] += 1
+    shared = {k for k, n in counts.items() if n >= need}
+    best = max(range(len(tokens)), key=lambda i: (sum(k in shared for _w, k in tokens[i]), -i))
+    words = tokens[best] if tokens else []
+    hits = [i for i, (_w, k) in enumerate(words) if k in shared]
+    label = ""
+    if hits:
+        start, end = hits[0], hits[-1]
+        while end - start + 1 > LABEL_WORDS or (
+            end > start and words[end][1] in {k for _w, k in words[start:end]}
+        ):  # too long, or ends by repeating a word
+            end = max(i for i in hits if i < end) if any(i < end for i in hits) else start
+        label = " ".join(w for w, _k in words[start : end + 1])
+    concepts = _concept_words([t for _c, t in texts], group, settings) if group else []
+    if (
+        len({words[i][1] for i in hits}) < 2 and concepts
+    ):  # one shared word says too little: add what brought them
+        extra = [w for w in concepts if fold(w) not in fold(label)]
+        label = " – ".join(p for p in (label, " och ".join(extra)) if p)
+    label = label or group
+    label = label[:1].upper() + label[1:]
+    written = list(dict.fromkeys(w.lower() for w, k in words if k in shared))
+    about = f"handlar om {' och '.join(concepts)}" if concepts else ""
+    if written:
+        noun = "ordet" if len(written) == 1 else "orden"
+        reason = (
+            f"Åtgärderna i {len(by_county)} län har {noun} {swedish_list(written[:8])} gemensamt"
+        )
+        reason += f" och {about}." if about and len(written) < 2 else "."
+    else:
+        reason = f"Åtgärderna {about}." if about else "Åtgärderna har nästan samma ordalydelse."
+    return ClusterName(label, reason, tuple(sorted(shared)))
+
+
+def _readable_name(name: str, texts: Sequence[str], settings: OverlapSettings) -> str:
+    """Of the ways the members write the initiative ("webbkursheder.se", "Webbkurs Heder"), the
+    one a reader takes in best: words apart rather than a web address, then the longest."""
+    key = _name_key(name, settings.web_domains)
+    forms = [name] + [
+        written for text in texts
+        for k, written in initiative_names(text, settings).items() if k == key
+    ]  # fmt: skip
+    return max(forms, key=lambda f: (" " in f, "." not in f, len(f)))
+
+
+LABEL_WORDS = 8  # a cluster's name: at most this many words of one member's text
+
+
+def _concept_words(texts: Sequence[str], group: str, settings: OverlapSettings) -> list[str]:
+    """For each concept of a concept pair ("utbildning + skola"), the first word of the
+    members' texts that stands for it, as written ("utbildningar", "förskola")."""
+    out = []
+    for concept in group.split(" + "):
+        found = next(
+            (m.group(0).lower() for text in texts for m in _WORD.finditer(text)
+             if concept in _word_concepts(m.group(0), settings)),
+            None,
+        )  # fmt: skip
+        if found:
+            out.append(found)
+    return out
+
+
+def _label_key(word: str, settings: OverlapSettings, excluded: frozenset[str]) -> str:
+    """The folded lemma a word is compared by when naming a cluster, or "" for a word that
+    names nothing the members share (stop words, numbers, agencies and places)."""
+    surface = fold_word(word)
+    if surface in settings.stop_words or surface.isdigit() or len(surface) < 3:
+        return ""
+    base = fold_word(lemma(word.lower())).replace("-", "")
+    if base in settings.stop_words or surface in excluded or base in excluded:
+        return ""
+    return base

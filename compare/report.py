@@ -10,10 +10,15 @@ corpus produce the same Markdown and CSV bytes.
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from compare import coverage
+from compare.baseline import national_baseline
 from compare.records import (
     ActionRow,
     AgencyRole,
@@ -27,6 +32,8 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from compare.versions import PlanChange, plan_changes
+from compare.wording import percent, plural, swedish_list
 
 OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
 CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
@@ -46,8 +53,104 @@ KIND_TITLES = {
     "uppdrag": "uppdrag",
 }
 
+
+def slug(text: str) -> str:
+    """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+METHOD_TITLES = {  # how an overlap was found, in words
+    "named-initiative": "samma namngivna initiativ",
+    "wording": "liknande formuleringar",
+}
+LABEL_METHODS = {  # how an objective label was given, in words
+    "lexicon": "ord i åtgärdens text",
+    "heading": "rubriken som åtgärden står under",
+    "inherited": "målet som åtgärden hör till",
+    "cross-cutting": "tvärgående arbete (samverkan, samordning, styrning)",
+    "correction": "en manuell rättelse",
+}
+_EVIDENCE_PART = re.compile(r"^(terms|context): (.*)$")
+_INHERITED = re.compile(r"^inherited from (goal|heading) '(.*?)'(?: \(([\d.]+)\))?$")
+_WEAK = re.compile(r"^best objective (\S+) only ([\d.]+)$")
+_HEADING_NAMES = re.compile(r"^heading names objective (\S+) '(.*?)'(?: \(([\d.]+)\))?$")
+_CORRECTION = re.compile(r"^correction (\S+?)(?:: (.*))?$")
+_NO_EVIDENCE = "no term, heading or inherited evidence for any objective"
+_WEIGHT = re.compile(r"\(([\d.]+)\)")
+
+
+def explain_evidence(evidence: str | None, skip: str = "") -> list[str]:
+    """The classifier's evidence ("terms: våld(1.2); inherited from goal 'X' (0.65)") as
+    Swedish phrases ("orden våld", "ärvt från målet ”X”")."""
+    parts = []
+    for part in (evidence or "").split("; "):
+        part = part.strip()
+        if not part or part == skip:
+            continue
+        if m := _EVIDENCE_PART.match(part):
+            words = [_WEIGHT.sub("", w).strip() for w in m.group(2).split(", ")]
+            kind = "orden" if m.group(1) == "terms" else "sammanhanget"
+            parts.append(f"{kind} {swedish_list([w for w in words if w])}")
+        elif m := _INHERITED.match(part):
+            source = "målet" if m.group(1) == "goal" else "rubriken"
+            parts.append(f"ärvt från {source} ”{m.group(2)}”")
+        elif m := _WEAK.match(part):
+            parts.append(f"svagt utslag (starkast för målsättning {m.group(1)})")
+        elif m := _HEADING_NAMES.match(part):
+            parts.append(f"rubriken nämner målsättning {m.group(1)} ”{m.group(2)}”")
+        elif m := _CORRECTION.match(part):
+            parts.append(f"rättelse {m.group(1)}" + (f": {m.group(2)}" if m.group(2) else ""))
+        elif part == _NO_EVIDENCE:
+            parts.append(
+                "inga ord, rubriker eller överordnade mål pekar mot någon av målsättningarna"
+            )
+        else:
+            parts.append(LABEL_METHODS.get(part, part))
+    return parts
+
+
+def explain_theme(evidence: str | None) -> str:
+    return "Tema givet av " + "; ".join(explain_evidence(evidence)) if evidence else ""
+
+
+def explain_label(label: Label) -> str:
+    """Why an action or goal got an objective label, in Swedish words: what the classifier
+    looked at (its method) and the words it found (its evidence), without its notation."""
+    how = LABEL_METHODS.get(label.method, label.method)
+    parts = ([f"grund: {how}"] if how else []) + explain_evidence(label.evidence, label.method)
+    score = f"{label.score:.2f}".replace(".", ",")
+    return f"Målsättning {label.objective_code}, poäng {score}: " + "; ".join(parts)
+
+
+def gap_figures(gap: GapFinding) -> str:
+    """The numbers behind a gap, said in words."""
+    value, reference = gap.value, gap.reference
+    if gap.category == "agency":
+        here = int(value or 0)
+        return (f"Åtgärder som {gap.subject} leder här: {here}; i övriga län: "
+                f"{int(reference or 0)}")  # fmt: skip
+    if value is None and reference is None:
+        return ""
+    text = f"Andel av länets åtgärder: {percent(value)}"
+    if reference is not None:
+        text += f"; genomsnitt i övriga län: {percent(reference)}"
+    return text
+
+
 # ---------------------------------------------------------------------------------------------
 # Input
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    """An overlap cluster as the analysis stored it (table overlap_clusters)."""
+
+    number: int
+    label: str
+    method: str
+    reason: str
+    members: tuple[int, ...]  # action ids, in report order
 
 
 @dataclass(frozen=True)
@@ -59,6 +162,9 @@ class ReportInput:
     framework_name: str
     gaps: tuple[GapFinding, ...] = ()
     overlaps: tuple[OverlapPair, ...] = ()
+    clusters: tuple[ClusterRow, ...] = ()  # named clusters; without them, from the pairs
+    national: tuple[ActionRow, ...] = ()  # measures of national documents (county_code "")
+    national_documents: tuple[DocumentRow, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,14 +189,11 @@ class ActionView:
     objectives: list[Label] = field(default_factory=list)  # primary first
     themes: list[ThemeLabel] = field(default_factory=list)
     order: int = 0  # position in the stable report order
+    anchor: str = ""  # "action-<document>-<n>": stable across runs (no database id)
 
     @property
     def href(self) -> str:
-        return f"{county_page(self.county_code)}#{action_anchor(self.id)}"
-
-    @property
-    def anchor(self) -> str:
-        return action_anchor(self.id)
+        return f"{county_page(self.county_code)}#{self.anchor}"
 
     @property
     def label(self) -> str:
@@ -111,6 +214,7 @@ class GoalView:
     page: int | None
     objectives: list[Label]
     actions: list[ActionView]
+    anchor: str = ""
 
 
 @dataclass
@@ -118,6 +222,10 @@ class DocumentView:
     row: DocumentRow
     goals: list[GoalView]
     loose_actions: list[ActionView]  # actions without a goal
+
+    @property
+    def anchor(self) -> str:
+        return document_anchor(self.row.file_name)
 
     @property
     def n_goals(self) -> int:
@@ -191,10 +299,13 @@ class OverlapCluster:
     number: int
     members: list[ActionView]
     pairs: list[OverlapPair]
+    label: str = ""
+    reason: str = ""
+    method: str = ""
 
     @property
     def methods(self) -> list[str]:
-        return sorted({p.method for p in self.pairs})
+        return sorted({p.method for p in self.pairs} | ({self.method} if self.method else set()))
 
     @property
     def counties(self) -> list[str]:
@@ -205,8 +316,57 @@ class OverlapCluster:
         return max((p.score for p in self.pairs), default=0.0)
 
     @property
+    def why(self) -> str:
+        """Why the members match, in words: the stored reason, how the overlap was found and
+        how alike the closest pair is (0–100)."""
+        how = swedish_list([METHOD_TITLES.get(m, m) for m in self.methods])
+        alike = self.best_score * 100 if self.best_score <= 1 else self.best_score  # 0..1 or 0..100
+        reason = f"{self.reason} " if self.reason else ""
+        return (f"{reason}Hittat genom {how}; {plural(len(self.members), 'åtgärd', 'åtgärder')}"
+                f" i {plural(len(self.counties), 'län', 'län')}, likhet {alike:.0f} av 100.")  # fmt: skip
+
+    @property
     def anchor(self) -> str:
         return f"overlap-{self.number}"
+
+
+@dataclass
+class NationalView:
+    """A national measure and its counterparts in each county (compare/baseline.py)."""
+
+    number: int
+    text: str
+    file_name: str
+    page: int | None
+    counterparts: dict[str, list[ActionView]]  # county code -> its actions that do the same
+
+    @property
+    def anchor(self) -> str:
+        return f"nationell-{self.number}"
+
+    @property
+    def counties(self) -> list[str]:
+        return sorted(code for code, actions in self.counterparts.items() if actions)
+
+
+@dataclass
+class ChangeView:
+    """Two versions of a county's plan compared (compare/versions.py), with report views."""
+
+    change: PlanChange
+    added: list[ActionView]
+    removed: list[ActionView]
+    kept: list[tuple[ActionView, ActionView]]
+    county_name: str = ""
+
+    @property
+    def anchor(self) -> str:
+        return f"forandring-{slug(self.change.old.file_name)}"
+
+    @property
+    def periods(self) -> str:
+        old, new = self.change.old, self.change.new
+        return f"{period_text(old.period_start, old.period_end)} → {period_text(new.period_start, new.period_end)}"
 
 
 @dataclass
@@ -223,6 +383,8 @@ class Report:
     gaps: list[GapView]
     clusters: list[OverlapCluster]
     actions: dict[int, ActionView]
+    national: list[NationalView] = field(default_factory=list)
+    changes: list[ChangeView] = field(default_factory=list)
     _cells: dict[tuple[str, str, str], CoverageCell] | None = field(default=None, repr=False)
 
     def cell(self, county_code: str, subject: str, kind: str = "objective") -> CoverageCell | None:
@@ -256,6 +418,14 @@ class Report:
     def county_gaps(self, code: str) -> list[GapView]:
         return [g for g in self.gaps if g.row.county_code == code]
 
+    def county_changes(self, code: str) -> list[ChangeView]:
+        return [c for c in self.changes if c.change.county_code == code]
+
+    def national_in(self, code: str) -> tuple[list[NationalView], list[NationalView]]:
+        """The national measures with a counterpart in the county, and those without."""
+        have = [n for n in self.national if n.counterparts.get(code)]
+        return have, [n for n in self.national if not n.counterparts.get(code)]
+
     @property
     def n_documents(self) -> int:
         return sum(len(c.documents) for c in self.counties)
@@ -269,8 +439,8 @@ def county_page(code: str) -> str:
     return f"county-{code}.html"
 
 
-def action_anchor(action_id: int) -> str:
-    return f"action-{action_id}"
+def document_anchor(file_name: str) -> str:
+    return f"document-{slug(file_name)}"
 
 
 def period_text(start: int | None, end: int | None) -> str:
@@ -305,6 +475,13 @@ def build_report(data: ReportInput) -> Report:
     for position, action in enumerate(ordered):
         action.order = position
     for view in counties.values():
+        for d in view.documents:
+            base = slug(d.row.file_name)
+            for n, action in enumerate(_document_actions(d), start=1):
+                action.anchor = f"action-{base}-{n}"
+            for n, goal in enumerate(d.goals, start=1):
+                goal.anchor = f"goal-{base}-{n}"
+    for view in counties.values():
         county_actions = [a for d in view.documents for a in _document_actions(d)]
         view.objective_actions = {
             o.code: [
@@ -320,6 +497,7 @@ def build_report(data: ReportInput) -> Report:
         }
     county_list = list(counties.values())
     compared = [c for c in county_list if c.n_actions]
+    counted = replace(comparison, actions=tuple(a for a in comparison.actions if a.id in actions))
     return Report(
         framework_id=comparison.framework_id,
         framework_name=data.framework_name,
@@ -327,13 +505,47 @@ def build_report(data: ReportInput) -> Report:
         themes=list(comparison.themes),
         counties=county_list,
         compared=compared,
-        coverage=objective_coverage(compared, comparison.objectives),
-        theme_coverage=theme_coverage(compared, comparison.themes),
-        agency_coverage=agency_coverage(compared),
+        coverage=objective_coverage(counted, {o.code: o.title for o in comparison.objectives}),
+        theme_coverage=theme_coverage(counted, {t.code: t.title for t in comparison.themes}),
+        agency_coverage=agency_coverage(counted),
         gaps=_gap_views(data.gaps, actions, county_names),
-        clusters=overlap_clusters(data.overlaps, actions),
+        clusters=(
+            named_clusters(data.clusters, data.overlaps, actions)
+            if data.clusters
+            else overlap_clusters(data.overlaps, actions)
+        ),
         actions=actions,
-    )
+        national=_national_views(data, counted, actions, compared),
+        changes=[
+            ChangeView(c, [actions[a.id] for a in c.actions_added if a.id in actions],
+                       [actions[a.id] for a in c.actions_removed if a.id in actions],
+                       [(actions[o.id], actions[n.id]) for o, n in c.actions_kept
+                        if o.id in actions and n.id in actions],
+                       county_names.get(c.county_code, c.county_code))
+            for c in plan_changes(documents, comparison.goals, counted.actions,
+                                  comparison.objectives)
+        ],
+    )  # fmt: skip
+
+
+def _national_views(
+    data: ReportInput,
+    counted: ComparisonData,
+    actions: dict[int, ActionView],
+    compared: list[CountyView],
+) -> list[NationalView]:
+    files = {d.id: d.file_name for d in data.national_documents}
+    views = []
+    for n, measure in enumerate(national_baseline(data.national, counted.actions), start=1):
+        found: dict[str, list[ActionView]] = {c.code: [] for c in compared}
+        for c in measure.counterparts:
+            if c.action_id in actions and c.county_code in found:
+                found[c.county_code].append(actions[c.action_id])
+        for code in found:
+            found[code].sort(key=lambda a: a.order)
+        a = measure.action
+        views.append(NationalView(n, a.text, files.get(a.document_id, ""), a.page, found))
+    return views
 
 
 def _label_order(labels: Iterable[Label]) -> list[Label]:
@@ -411,59 +623,37 @@ def _document_actions(doc: DocumentView) -> list[ActionView]:
     return [a for g in doc.goals for a in g.actions] + doc.loose_actions
 
 
-def objective_coverage(
-    counties: list[CountyView], objectives: Iterable[ObjectiveRow]
-) -> list[CoverageCell]:
-    """County × objective: actions with the objective as primary, with it as any label, and the
-    county's action count (share = any label / all the county's actions)."""
-    cells = []
-    for county in counties:
-        for objective in objectives:
-            labelled = county.objective_actions.get(objective.code, [])
-            primary = [
-                a
-                for a in labelled
-                if (p := a.primary) is not None and p.objective_code == objective.code
-            ]
-            cells.append(CoverageCell(
-                county.code, objective.code, objective.title, tuple(a.id for a in primary),
-                tuple(a.id for a in labelled), county.n_actions,
-            ))  # fmt: skip
-    return cells
+def objective_coverage(data: ComparisonData, names: dict[str, str]) -> list[CoverageCell]:
+    """County × objective from the one definition of coverage (compare/coverage.py, the same
+    numbers as the database view `coverage`): actions with the objective as primary label, with
+    it as any label, and the county's action count."""
+    return [
+        CoverageCell(c.county_code, c.objective_code, names[c.objective_code], c.primary_ids,
+                     c.any_ids, c.actions_total)
+        for c in coverage.objective_coverage(data)
+    ]  # fmt: skip
 
 
-def theme_coverage(counties: list[CountyView], themes: Iterable[ThemeRow]) -> list[CoverageCell]:
-    cells = []
-    for county in counties:
-        for theme in themes:
-            ids = tuple(a.id for a in county.theme_actions.get(theme.code, []))
-            cells.append(
-                CoverageCell(county.code, theme.code, theme.title, (), ids, county.n_actions)
-            )
-    return cells
+def theme_coverage(data: ComparisonData, names: dict[str, str]) -> list[CoverageCell]:
+    """County × theme (compare/coverage.py; the view `theme_coverage`)."""
+    return [
+        CoverageCell(c.county_code, c.theme_code, names[c.theme_code], (), c.action_ids,
+                     c.actions_total)
+        for c in coverage.theme_coverage(data)
+    ]  # fmt: skip
 
 
-def agency_coverage(counties: list[CountyView]) -> list[CoverageCell]:
-    """County × agency: actions led (`primary`) and as partner (`labelled`); vague
-    "relevanta aktörer" (kind ospecificerad) left out. Every agency named anywhere gets a cell
-    in every county, so a zero is visible."""
-    names: dict[str, str] = {}
-    for county in counties:
-        for doc in county.documents:
-            for action in _document_actions(doc):
-                for link in action.leads + action.partners:
-                    if link.kind != OSPECIFICERAD:
-                        names.setdefault(link.name, link.kind or "")
-    cells = []
-    for county in counties:
-        actions = [a for d in county.documents for a in _document_actions(d)]
-        for name in sorted(names):
-            led = tuple(a.id for a in actions if any(x.name == name for x in a.leads))
-            partner = tuple(a.id for a in actions if any(x.name == name for x in a.partners))
-            cells.append(
-                CoverageCell(county.code, name, names[name], led, partner, county.n_actions)
-            )
-    return cells
+def agency_coverage(data: ComparisonData) -> list[CoverageCell]:
+    """County × agency: actions led (`primary`) and as partner (`labelled`)
+    (compare/coverage.py; the view `agency_coverage`); vague "relevanta aktörer" (kind
+    ospecificerad) left out. Every agency named anywhere gets a cell in every county, so a
+    zero is visible."""
+    totals = {code: len(acts) for code, acts in coverage.actions_by_county(data).items()}
+    return [
+        CoverageCell(c.county_code, c.agency, c.kind or "", c.led_ids, c.partner_ids,
+                     totals[c.county_code])
+        for c in coverage.agency_coverage(data, frozenset({OSPECIFICERAD}))
+    ]  # fmt: skip
 
 
 def _gap_views(
@@ -515,6 +705,27 @@ def overlap_clusters(
     for n, cluster in enumerate(clusters, start=1):
         cluster.number = n
     return clusters
+
+
+def named_clusters(
+    rows: Iterable[ClusterRow], overlaps: Iterable[OverlapPair], actions: dict[int, ActionView]
+) -> list[OverlapCluster]:
+    """The stored, named clusters with their members and pairs, in their stored (stable) order."""
+    pairs: dict[int, list[OverlapPair]] = defaultdict(list)
+    for p in overlaps:
+        if p.action_id_a in actions and p.action_id_b in actions and p.cluster_id is not None:
+            pairs[p.cluster_id].append(p)
+    out = []
+    for row in sorted(rows, key=lambda r: r.number):
+        members = [actions[i] for i in row.members if i in actions]
+        if len(members) < 2:
+            continue
+        ordered = sorted(
+            pairs.get(row.number, []),
+            key=lambda p: (actions[p.action_id_a].order, actions[p.action_id_b].order),
+        )
+        out.append(OverlapCluster(row.number, members, ordered, row.label, row.reason, row.method))
+    return out
 
 
 def _components(edges: Iterable[tuple[int, int]]) -> dict[int, int]:
@@ -622,9 +833,10 @@ def overlaps_table(report: Report) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for cluster in report.clusters:
         for p in cluster.pairs:
-            a, b = report.actions[p.action_id_a], report.actions[p.action_id_b]
+            a, b = sorted((report.actions[p.action_id_a], report.actions[p.action_id_b]),
+                          key=lambda x: x.order)  # fmt: skip
             rows.append({
-                "cluster": cluster.number, "score": f"{p.score:.3f}", "method": p.method,
+                "cluster": cluster.number, "label": cluster.label, "score": f"{p.score:.3f}", "method": p.method,
                 "county_a": a.county_code, "document_a": a.file_name, "number_a": a.number or "",
                 "text_a": a.text, "county_b": b.county_code, "document_b": b.file_name,
                 "number_b": b.number or "", "text_b": b.text,
@@ -642,15 +854,20 @@ def _number(value: float | None) -> str:
 # Markdown
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#!~])")
+
+
 def _md(text: str | None) -> str:
-    """Document text inside a Markdown table cell or list item: one line, pipes escaped."""
-    return " ".join((text or "").split()).replace("|", "\\|")
+    """Document text inside Markdown: one line, HTML escaped (a tag in a plan is shown as text,
+    never run) and Markdown's own marks escaped (no link, emphasis or table cell from it)."""
+    one_line = " ".join((text or "").split())
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
 
 
 def _md_action(a: ActionView, with_county: bool = True) -> str:
     where = f"{a.county_code} " if with_county else ""
     page = f", s. {a.page}" if a.page else ""
-    return f"{where}{a.file_name} {a.number or '–'}{page}: {_md(a.text)}"
+    return f"{where}{_md(a.file_name)} {a.number or '–'}{page}: {_md(a.text)}"
 
 
 def _md_by_county(
@@ -680,7 +897,7 @@ def render_markdown(report: Report) -> str:
         "# Jämförelse av länens strategier och handlingsplaner mot mäns våld mot kvinnor",
         "",
         f"Ramverk: {report.framework_name} (`{report.framework_id}`). "
-        f"{len(report.counties)} län, {report.n_documents} dokument, {report.n_actions} åtgärder.",
+        f"{len(report.counties)} län, {report.n_documents} dokument, {plural(report.n_actions, 'åtgärd', 'åtgärder')}.",
         "",
         "## Dokument",
         "",
@@ -695,7 +912,7 @@ def render_markdown(report: Report) -> str:
             )
     lines += ["", "## Täckning: län × målsättning", ""]
     lines.append(
-        "Varje cell: åtgärder med målsättningen som huvudsaklig / med den som någon etikett (andel av länets åtgärder)."
+        "Varje ruta: åtgärder med målsättningen som huvudsaklig / med den bland sina målsättningar (andel av länets åtgärder)."
     )
     lines.append("")
     lines.append(
@@ -737,8 +954,12 @@ def render_markdown(report: Report) -> str:
             f"- **{CATEGORY_TITLES.get(gap.row.category, gap.row.category)}: {_md(title)}**"
             f" ({SEVERITY_TITLES.get(gap.row.severity, gap.row.severity)}). {_md(gap.row.explanation)}"
         )
+        if figures := gap_figures(gap.row):
+            lines.append(f"  - {figures}.")
         if gap.evidence:
-            lines.append(f"  - Underlag i länet ({len(gap.evidence)} åtgärder):")
+            lines.append(
+                f"  - Underlag i länet ({plural(len(gap.evidence), 'åtgärd', 'åtgärder')}):"
+            )
             lines += [f"    - {_md_action(a, with_county=False)}" for a in gap.evidence]
         if gap.examples:
             lines.append("  - Exempel från andra län:")
@@ -751,11 +972,63 @@ def render_markdown(report: Report) -> str:
             "Inga överlappande åtgärder har hittats (eller överlappsjämförelsen har inte körts)."
         )
     for cluster in report.clusters:
-        lines.append(
-            f"### Kluster {cluster.number}: {', '.join(cluster.counties)}"
-            f" (metod: {', '.join(cluster.methods)}; högsta poäng {cluster.best_score:.2f})"
-        )
+        counties = ", ".join(cluster.counties)
+        name = f"{_md(cluster.label)} ({counties})" if cluster.label else counties
+        lines.append(f"### Kluster {cluster.number}: {name}")
+        lines.append("")
+        lines.append(_md(cluster.why))
         lines.append("")
         lines += [f"- {_md_action(a)}" for a in cluster.members]
         lines.append("")
+    lines += _md_national(report) + _md_changes(report)
+    lines += [
+        "", "## Diagram", "",
+        "![Nätverk: län, målsättningar, teman, aktörer och överlapp](network.png)", "",
+        "![Län × målsättning](objectives.png)", "", "![Tema × län](themes.png)", "",
+        "![Aktör × län: åtgärder som aktören leder](agencies.png)",
+    ]  # fmt: skip
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_national(report: Report) -> list[str]:
+    if not report.national:
+        return []
+    lines = [
+        "", "## Nationell nivå: har länen en motsvarighet?", "",
+        "| Nationell åtgärd | " + " | ".join(f"{c.name} ({c.code})" for c in report.compared) + " |",
+        "|---" + "|---" * len(report.compared) + "|",
+    ]  # fmt: skip
+    for n in report.national:
+        cells = [
+            ", ".join(a.number or "–" for a in n.counterparts.get(c.code, [])) or "–"
+            for c in report.compared
+        ]
+        lines.append(f"| {_md(n.text)} ({_md(n.file_name)}) | " + " | ".join(cells) + " |")
+    counts = [
+        f"{len(report.national_in(c.code)[0])} av {len(report.national)}" for c in report.compared
+    ]
+    lines.append("| **Med motsvarighet** | " + " | ".join(counts) + " |")
+    return lines
+
+
+def _md_changes(report: Report) -> list[str]:
+    if not report.changes:
+        return []
+    lines = ["", "## Förändringar mellan planversioner"]
+    for ch in report.changes:
+        c = ch.change
+        lines += [
+            "", f"### {ch.county_name} ({c.county_code}): {KIND_TITLES.get(c.kind, c.kind)} {ch.periods}", "",
+            f"{_md(c.old.file_name)} → {_md(c.new.file_name)}: åtgärder {len(ch.kept)} kvar,"
+            f" {len(ch.added)} nya, {len(ch.removed)} borttagna; mål {len(c.goals_kept)} kvar,"
+            f" {len(c.goals_added)} nya, {len(c.goals_removed)} borttagna.", "",
+        ]  # fmt: skip
+        lines += [f"- Nytt mål: {_md(g.title)}" for g in c.goals_added]
+        lines += [f"- Borttaget mål: {_md(g.title)}" for g in c.goals_removed]
+        lines += [f"- Ny åtgärd: {_md_action(a, with_county=False)}" for a in ch.added]
+        lines += [f"- Borttagen åtgärd: {_md_action(a, with_county=False)}" for a in ch.removed]
+        lines.append(f"- Aktörer som tillkommit: {_md(', '.join(c.agencies_entered)) or 'inga'}")
+        lines.append(f"- Aktörer som försvunnit: {_md(', '.join(c.agencies_left)) or 'inga'}")
+        shares = "; ".join(f"{code}: {percent(b)} → {percent(a)}" for code, b, a in c.shares)
+        lines.append(f"- Andel av åtgärderna per målsättning: {shares}")
+    return lines

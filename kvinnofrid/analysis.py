@@ -24,6 +24,7 @@ from compare.records import (
     GoalRow,
     Label,
     ObjectiveRow,
+    OverlapCluster,
     OverlapPair,
     ThemeLabel,
     ThemeRow,
@@ -69,10 +70,14 @@ def load_comparison_data(
         DocumentRow(*r)
         for r in conn.execute(
             "SELECT id, county_code, title, kind, file_name, period_start, period_end, pages,"
-            " status FROM documents WHERE status = 'ok' AND county_code IS NOT NULL ORDER BY id"
+            " status FROM documents WHERE status = 'ok' AND county_code IS NOT NULL"
+            " ORDER BY county_code, file_name, id"
         )
     )
     doc_county = {d.id: d.county_code for d in documents}
+    # documents in a stable order (county, file name), items in document order: every later
+    # tie-break by position then follows the corpus, not the order the database ids were given
+    doc_rank = {d.id: n for n, d in enumerate(documents)}
     codes = sorted({d.county_code for d in documents if d.county_code})
     names = dict(conn.execute("SELECT code, name FROM counties").fetchall())
     counties = tuple(CountyRow(code, names.get(code, code)) for code in codes)
@@ -119,6 +124,7 @@ def load_comparison_data(
         )
         if r[1] in doc_county
     )
+    goals = tuple(sorted(goals, key=lambda g: (doc_rank[g.document_id], g.id)))
     actions = tuple(
         ActionRow(
             id=r[0], county_code=doc_county[r[1]] or "", document_id=r[1], goal_id=r[2],
@@ -134,6 +140,7 @@ def load_comparison_data(
         )
         if r[1] in doc_county
     )  # fmt: skip
+    actions = tuple(sorted(actions, key=lambda a: (doc_rank[a.document_id], a.id)))
     return ComparisonData(
         framework_id=framework_id,
         counties=counties,
@@ -158,16 +165,66 @@ def _labels(conn: sqlite3.Connection, item: str, framework_id: str) -> dict[int,
     return labels
 
 
+@dataclass(frozen=True)
+class NamedCluster:
+    """An overlap cluster as stored: its stable number, name, why its members match, and its
+    members in report order."""
+
+    number: int
+    label: str
+    method: str
+    reason: str
+    words: tuple[str, ...]
+    counties: tuple[str, ...]
+    members: tuple[int, ...]
+
+
+def name_clusters(data: ComparisonData, overlaps: list[OverlapPair]) -> list[NamedCluster]:
+    """Every cluster of the (renumbered) pairs, named by what its members share."""
+    from compare.overlaps import name_cluster
+
+    by_id = {a.id: a for a in data.actions}
+    rank = {a.id: n for n, a in enumerate(data.actions)}
+    pairs: dict[int, list[OverlapPair]] = defaultdict(list)
+    for p in overlaps:
+        pairs[p.cluster_id or 0].append(p)
+    out = []
+    for number in sorted(pairs):
+        members = sorted({i for p in pairs[number] for i in (p.action_id_a, p.action_id_b)},
+                         key=lambda i: rank.get(i, i))  # fmt: skip
+        method = min(p.method for p in pairs[number])  # named-initiative before wording
+        group = next((p.group for p in pairs[number] if p.method == method), "")
+        texts = [(by_id[i].county_code, by_id[i].text) for i in members if i in by_id]
+        name = name_cluster(texts, method, group)
+        out.append(NamedCluster(number, name.label, method, name.reason, name.words,
+                                tuple(sorted({c for c, _t in texts})), tuple(members)))  # fmt: skip
+    return out
+
+
 def store_findings(
     db: sqlite_utils.Database,
     framework_id: str,
     gaps: list[GapFinding],
     overlaps: list[OverlapPair],
+    clusters: list[NamedCluster] = (),  # type: ignore[assignment]
 ) -> None:
-    """Replace the framework's gap findings and all overlaps, in one transaction."""
+    """Replace the framework's gap findings and all overlaps and clusters, in one transaction."""
     with transaction(db) as conn:
         conn.execute("DELETE FROM gap_findings WHERE framework_id = ?", (framework_id,))
         conn.execute("DELETE FROM overlaps")
+        conn.execute("DELETE FROM overlap_cluster_members")
+        conn.execute("DELETE FROM overlap_clusters")
+        conn.executemany(
+            "INSERT INTO overlap_clusters (id, label, method, reason, shared_words, counties,"
+            " actions) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(c.number, c.label, c.method, c.reason, json.dumps(list(c.words), ensure_ascii=False),
+              ",".join(c.counties), len(c.members)) for c in clusters],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO overlap_cluster_members (cluster_id, action_id, position)"
+            " VALUES (?, ?, ?)",
+            [(c.number, aid, n) for c in clusters for n, aid in enumerate(c.members, start=1)],
+        )
         conn.executemany(
             "INSERT INTO gap_findings (framework_id, county_code, category, subject, subject_title,"
             " value, reference, severity, explanation, evidence, examples)"
@@ -196,12 +253,15 @@ def analyse_database(
     (kvinnofrid.comparison.classify_database) must have run for the framework."""
     from compare.gaps import find_gaps
     from compare.graph import build_graph, write_graph
-    from compare.overlaps import find_overlaps
+    from compare.overlaps import find_overlaps, renumber_clusters
 
     data = load_comparison_data(db, framework_id)
     gaps = find_gaps(data) if data.actions else []
     overlaps = find_overlaps(data.actions) if data.actions else []
-    store_findings(db, framework_id, gaps, overlaps)
+    rank = {a.id: n for n, a in enumerate(data.actions)}
+    overlaps = renumber_clusters(overlaps, rank)
+    clusters = name_clusters(data, overlaps)
+    store_findings(db, framework_id, gaps, overlaps, clusters)
     stats = AnalysisStats(
         framework=framework_id,
         counties=len(data.acting_counties()),
@@ -212,7 +272,9 @@ def analyse_database(
     )
     for gap in gaps:
         stats.gaps_by_category[gap.category] = stats.gaps_by_category.get(gap.category, 0) + 1
-    graph = build_graph(data, overlaps)
+    graph = build_graph(data, overlaps, [
+        OverlapCluster(c.number, list(c.members), c.label, c.method) for c in clusters
+    ])  # fmt: skip
     stats.graph_nodes, stats.graph_edges = graph.number_of_nodes(), graph.number_of_edges()
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -383,6 +383,7 @@ def run(
 
 # Command modules register their commands on `app` here (one line each).
 __import__("kvinnofrid.commands.research", fromlist=["register"]).register(app)
+app.command()(__import__("kvinnofrid.commands.diff", fromlist=["diff"]).diff)
 
 
 def main() -> None:

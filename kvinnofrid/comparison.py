@@ -6,9 +6,11 @@ changed."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kvinnofrid.store import transaction
@@ -96,6 +98,7 @@ def database_state(db: sqlite_utils.Database, *parts: str) -> str:
     their versions, labels, agencies, corrections), cheap to compute, so that a run with
     nothing changed can skip them."""
     digest = hashlib.sha256("|".join(parts).encode())
+    digest.update(comparison_code_version().encode())
     for sql in (
         "SELECT group_concat(id || ':' || sha256 || ':' || pipeline_version || ':' || status, ',')"
         " FROM (SELECT * FROM documents ORDER BY id)",
@@ -108,6 +111,22 @@ def database_state(db: sqlite_utils.Database, *parts: str) -> str:
     ):
         digest.update(repr(db.execute(sql).fetchone()).encode())
     return digest.hexdigest()[:20]
+
+
+@functools.cache
+def comparison_code_version() -> str:
+    """A digest of the code and templates the analysis and the report are made with (compare/,
+    kvinnofrid/analysis.py and report.py): a new version redoes them on an unchanged database."""
+    from kvinnofrid.version import _walk
+
+    digest = hashlib.sha256()
+    for name, data in sorted(_walk(resources.files("compare"), "compare")):
+        if name.endswith((".py", ".j2", ".js", ".toml", ".txt")):
+            digest.update(name.encode())
+            digest.update(data)
+    for module in ("analysis.py", "report.py"):
+        digest.update(resources.files("kvinnofrid").joinpath(module).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def meta_value(db: sqlite_utils.Database, key: str) -> str | None:

@@ -9,35 +9,53 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
 from jinja2 import Environment, PackageLoader
 
-from compare.charts import objective_heatmap, theme_heatmap, write_heatmap
-from compare.records import GapFinding, OverlapPair
+from compare.charts import (
+    agency_heatmap,
+    objective_heatmap,
+    theme_heatmap,
+    write_heatmap,
+    write_network,
+)
+from compare.network import KINDS, build_network, network_data, network_json
+from compare.records import ActionRow, DocumentRow, GapFinding, OverlapPair
 from compare.report import (
     CATEGORY_TITLES,
     KIND_TITLES,
     SEVERITY_TITLES,
+    ClusterRow,
     Report,
     ReportInput,
     agency_coverage_table,
     build_report,
     coverage_table,
+    explain_label,
+    explain_theme,
+    gap_figures,
     gaps_table,
     overlaps_table,
     render_markdown,
+    slug,
     theme_coverage_table,
 )
+from compare.wording import plural
 from kvinnofrid.analysis import load_comparison_data
 from models.frameworks import DEFAULT_FRAMEWORK
 
 OBJECTIVES_PNG = "objectives.png"
 THEMES_PNG = "themes.png"
+AGENCIES_PNG = "agencies.png"
+MAX_AGENCIES = 25  # rows of the agency × county chart: the agencies that lead most
+NETWORK_PNG = "network.png"
+STATIC_FILES = (
+    "graph.js", "vendor/cytoscape.min.js", "vendor/cytoscape.LICENSE", "vendor/VENDOR.txt",
+)  # fmt: skip
 
 
 @dataclass
@@ -86,6 +104,9 @@ def load_report_input(
                 [framework_id],
             )
         ),
+        clusters=load_clusters(db),
+        national_documents=(national := load_national(db))[0],
+        national=national[1],
         overlaps=tuple(
             OverlapPair(
                 r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"]
@@ -94,6 +115,46 @@ def load_report_input(
                 db, "SELECT action_id_a, action_id_b, score, method, cluster_id FROM overlaps"
             )
         ),
+    )
+
+
+def load_national(
+    db: sqlite_utils.Database,
+) -> tuple[tuple[DocumentRow, ...], tuple[ActionRow, ...]]:
+    """The national level's documents (documents.level = 'nationell', stored ok) and their
+    measures, in file name and document order."""
+    documents = tuple(
+        DocumentRow(*r)
+        for r in db.execute(
+            "SELECT id, county_code, title, kind, file_name, period_start, period_end, pages,"
+            " status FROM documents WHERE level = 'nationell' AND status = 'ok'"
+            " ORDER BY file_name, id"
+        )
+    )
+    rank = {d.id: n for n, d in enumerate(documents)}
+    rows = db.execute(
+        "SELECT a.id, a.document_id, a.goal_id, a.number, a.text, a.insats, a.page FROM actions a"
+        " JOIN documents d ON d.id = a.document_id"
+        " WHERE d.level = 'nationell' AND d.status = 'ok' ORDER BY a.id"
+    ).fetchall()
+    actions = tuple(
+        ActionRow(id=r[0], county_code="", document_id=r[1], goal_id=r[2], number=r[3],
+                  text=r[4], insats=r[5], page=r[6])
+        for r in sorted(rows, key=lambda r: (rank[r[1]], r[0]))
+    )  # fmt: skip
+    return documents, actions
+
+
+def load_clusters(db: sqlite_utils.Database) -> tuple[ClusterRow, ...]:
+    """The named overlap clusters with their members in stored (report) order."""
+    members: dict[int, list[int]] = {}
+    for cid, aid in db.execute(
+        "SELECT cluster_id, action_id FROM overlap_cluster_members ORDER BY cluster_id, position"
+    ):
+        members.setdefault(cid, []).append(aid)
+    return tuple(
+        ClusterRow(r["id"], r["label"], r["method"], r["reason"], tuple(members.get(r["id"], ())))
+        for r in _rows(db, "SELECT id, label, method, reason FROM overlap_clusters ORDER BY id")
     )
 
 
@@ -111,12 +172,6 @@ def _ids(value: str | None) -> tuple[int, ...]:
 # Rendering
 
 
-def slug(text: str) -> str:
-    """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
-
-
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("compare", "templates"),
@@ -129,24 +184,73 @@ def _environment() -> Environment:
     env.filters["score"] = lambda x: f"{x:.2f}"
     env.filters["slug"] = slug
     env.filters["number"] = lambda x: "–" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
+    env.filters["plural"] = plural
+    env.filters["explain"] = explain_label
+    env.filters["explain_theme"] = explain_theme
+    env.filters["figures"] = gap_figures
     env.globals.update(
         CATEGORY_TITLES=CATEGORY_TITLES, SEVERITY_TITLES=SEVERITY_TITLES, KIND_TITLES=KIND_TITLES
     )
     return env
 
 
-def render_pages(report: Report) -> dict[str, str]:
+def network_views(report: Report) -> dict[str | None, dict]:
+    """The network's data for index.html (key None) and for each compared county's page."""
+    net = build_network(report)
+    views: dict[str | None, dict] = {None: network_data(report, net)}
+    for county in report.compared:
+        views[county.code] = network_data(report, net, county.code)
+    return views
+
+
+def network_png(code: str | None) -> str:
+    return NETWORK_PNG if code is None else f"network-{code}.png"
+
+
+def render_pages(report: Report, views: dict[str | None, dict] | None = None) -> dict[str, str]:
     """File name → HTML for index.html and every county page."""
     env = _environment()
+    views = network_views(report) if views is None else views
+    kinds = {
+        kind: {"title": t, "colour": c} for kind, (t, c) in KINDS.items() if kind != "national"
+    }
     pages = {"index.html": env.get_template("index.html.j2").render(
-        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG
+        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
+        agencies_png=AGENCIES_PNG,
+        graph_json=network_json(views[None]), network_png=NETWORK_PNG, graph_kinds=kinds,
     )}  # fmt: skip
     county_template = env.get_template("county.html.j2")
     for county in report.counties:
+        view = views.get(county.code)
         pages[county.page] = county_template.render(
-            report=report, county=county, county_gaps=report.county_gaps(county.code)
-        )
+            report=report, county=county, county_gaps=report.county_gaps(county.code),
+            graph_json=network_json(view) if view else "", network_png=network_png(county.code),
+            graph_kinds=kinds,
+        )  # fmt: skip
     return pages
+
+
+def write_network_charts(report: Report, views: dict[str | None, dict], folder: Path) -> list[Path]:
+    names = {c.code: c.name for c in report.counties}
+    return [
+        write_network(view, folder / network_png(code),
+                      "Nätverk: län, målsättningar, teman, aktörer och överlapp" if code is None
+                      else f"Nätverk: {names.get(code, code)} ({code})")
+        for code, view in views.items()
+    ]  # fmt: skip
+
+
+def copy_static(folder: Path) -> list[Path]:
+    """The page script and the vendored graph library (with its licence) into the report, so
+    the folder opens offline on its own."""
+    static = resources.files("compare").joinpath("static")
+    out = []
+    for name in STATIC_FILES:
+        source = static.joinpath(*name.split("/"))
+        target = folder / name.rsplit("/", 1)[-1]
+        target.write_bytes(source.read_bytes())
+        out.append(target)
+    return out
 
 
 def write_charts(report: Report, folder: Path) -> list[Path]:
@@ -165,10 +269,24 @@ def write_charts(report: Report, folder: Path) -> list[Path]:
         ]
         for t in report.themes
     ]
+    led: dict[str, list[int]] = {}
+    for cell in report.agency_coverage:
+        led.setdefault(cell.subject, [0] * len(report.compared))
+    index = {c.code: n for n, c in enumerate(report.compared)}
+    for cell in report.agency_coverage:
+        led[cell.subject][index[cell.county_code]] += len(cell.primary)
+    leading = sorted((name for name in led if sum(led[name])), key=lambda n: (-sum(led[n]), n))
+    leading = leading[:MAX_AGENCIES]
     return [
         write_heatmap(
             objective_heatmap(counties, objectives, primary, labelled, totals),
             folder / OBJECTIVES_PNG,
+        ),
+        write_heatmap(
+            agency_heatmap(leading, counties, [led[n] for n in leading], totals),
+            folder / AGENCIES_PNG,
+            cell_width=2.2,
+            cell_height=0.36,
         ),
         write_heatmap(
             theme_heatmap(counties, [t.title for t in report.themes], themes_matrix, totals),
@@ -197,10 +315,14 @@ def write_report(
     folder.mkdir(parents=True, exist_ok=True)
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
-    for stale in folder.glob("county-*.html"):
-        stale.unlink()
+    for pattern in ("county-*.html", "network-*.png"):
+        for stale in folder.glob(pattern):
+            stale.unlink()
+    views = network_views(report)
     result.files += write_charts(report, folder)
-    texts = render_pages(report)
+    result.files += write_network_charts(report, views, folder)
+    result.files += copy_static(folder)
+    texts = render_pages(report, views)
     texts["report.md"] = render_markdown(report)
     tables = {
         "coverage.csv": coverage_table(report),
@@ -234,7 +356,7 @@ CSV_COLUMNS: dict[str, list[str]] = {
         "explanation", "evidence", "examples",
     ],
     "overlaps.csv": [
-        "cluster", "score", "method", "county_a", "document_a", "number_a", "text_a", "county_b",
+        "cluster", "label", "score", "method", "county_a", "document_a", "number_a", "text_a", "county_b",
         "document_b", "number_b", "text_b",
     ],
 }  # fmt: skip

@@ -181,6 +181,21 @@ CREATE TABLE IF NOT EXISTS document_agencies (
     mention TEXT NOT NULL,
     PRIMARY KEY (document_id, agency_id)
 );
+CREATE TABLE IF NOT EXISTS overlap_clusters (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    method TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    shared_words TEXT NOT NULL,
+    counties TEXT NOT NULL,
+    actions INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS overlap_cluster_members (
+    cluster_id INTEGER NOT NULL REFERENCES overlap_clusters(id) ON DELETE CASCADE,
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (cluster_id, action_id)
+);
 """
 
 DOCUMENT_COLUMNS = (

@@ -223,7 +223,7 @@ def test_graph_nodes_edges_and_files(analysed) -> None:  # type: ignore[no-untyp
     gexf = nx.read_gexf(out / "graph.gexf")
     kinds = Counter(attrs["kind"] for _n, attrs in graphml.nodes(data=True))
     assert kinds == {"county": 3, "document": 3, "goal": 5, "action": 9, "agency": 5,
-                     "objective": 5, "theme": 11}  # fmt: skip
+                     "objective": 5, "theme": 11, "cluster": 3}  # fmt: skip
     assert graphml.number_of_nodes() == stats.graph_nodes == gexf.number_of_nodes()
     assert graphml.number_of_edges() == stats.graph_edges
     for action_id in _ids(db).values():
@@ -233,14 +233,18 @@ def test_graph_nodes_edges_and_files(analysed) -> None:  # type: ignore[no-untyp
         assert f"action:{action_id}" in gexf
     assert all(attrs.get("label") and "db_id" in attrs for _n, attrs in graphml.nodes(data=True))
     relations = Counter(attrs["relation"] for *_e, attrs in graphml.edges(data=True))
-    assert relations["similar"] == 3
+    assert relations["similar"] == 0 and relations["member_of"] == 6  # clusters, not pairs
     assert relations["has_document"] == 3 and relations["has_goal"] == 5
     assert relations["has_action"] == 9
     ids = _ids(db)
     edge = graphml.edges[f"action:{ids[('AB', '1.1')]}", "agency:Kommunerna"]
     assert edge["relation"] == "responsible" and edge["role"] == "partner"
-    similar = graphml.edges[f"action:{ids[('AB', '1.2')]}", f"action:{ids[('G', '1.1')]}"]
-    assert similar["method"] == METHOD_NAMED and similar["score"] == 100
+    web = {graphml.nodes[c]["label"] for c in graphml.successors(f"action:{ids[('AB', '1.2')]}")
+           if graphml.nodes[c]["kind"] == "cluster"}  # fmt: skip
+    assert web == {"Webbkurs Heder"}
+    cluster = next(c for c in graphml.nodes if graphml.nodes[c].get("label") == "Webbkurs Heder")
+    assert graphml.nodes[cluster]["method"] == METHOD_NAMED
+    assert f"action:{ids[('G', '1.1')]}" in graphml.predecessors(cluster)
     addresses = graphml.edges[f"action:{ids[('AB', '2.1')]}", "objective:3"]
     assert addresses["primary"] is True and addresses["score"] > 0
     path = nx.shortest_path(graphml, "county:AB", f"action:{ids[('AB', '2.2')]}")

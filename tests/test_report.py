@@ -183,6 +183,14 @@ class _Links(HTMLParser):
                 self.refs.append((name, value))
 
 
+# the report's stable anchors: document file name and the action's place in the document
+ANCHORS = {
+    "A1": "action-ab-plan-txt-1", "A2": "action-ab-plan-txt-2", "A3": "action-ab-plan-txt-3",
+    "B1": "action-u-strategi-txt-1", "B2": "action-u-strategi-txt-2",
+    "B3": "action-u-strategi-txt-3",
+}  # fmt: skip
+
+
 def _parse(path: Path) -> _Links:
     parser = _Links()
     parser.feed(path.read_text(encoding="utf-8"))
@@ -211,9 +219,11 @@ def test_report_files_exist(written: tuple[Path, dict[str, int]]) -> None:
 
 def test_document_text_is_escaped(written: tuple[Path, dict[str, int]]) -> None:
     folder, _ids = written
+    ours = {'<script type="application/json" id="graph-data">', '<script src="cytoscape.min.js">',
+            '<script src="graph.js">'}  # fmt: skip
     for page in folder.glob("*.html"):
         html = page.read_text(encoding="utf-8")
-        assert "<script" not in html.lower(), page.name
+        assert set(re.findall(r"<script[^>]*>", html, re.I)) <= ours, page.name
         assert "<b>Stockholm</b>" not in html and "<i>nämnd</i>" not in html
         assert "<aktör>" not in html
     county = (folder / "county-AB.html").read_text(encoding="utf-8")
@@ -229,7 +239,7 @@ def test_pages_are_self_contained(written: tuple[Path, dict[str, int]]) -> None:
     for page in folder.glob("*.html"):
         parsed = _parse(page)
         html = page.read_text(encoding="utf-8")
-        assert "link" not in parsed.tags and "script" not in parsed.tags, page.name
+        assert "link" not in parsed.tags, page.name
         for _attr, value in parsed.refs:
             assert not re.match(r"^(https?:)?//", value), (page.name, value)
         assert "@import" not in html and "url(" not in html
@@ -242,14 +252,14 @@ def test_every_action_anchored_and_every_internal_link_resolves(
     folder, ids = written
     parsed = {p.name: _parse(p) for p in folder.glob("*.html")}
     for key, county, *_ in ACTIONS:
-        assert f"action-{ids[key]}" in parsed[f"county-{county}.html"].ids, key
+        assert ANCHORS[key] in parsed[f"county-{county}.html"].ids, key
     assert not any(i.startswith("action-") for i in parsed["county-G.html"].ids)
     checked = 0
     for name, page in parsed.items():
         for _attr, value in page.refs:
             target, _, fragment = value.partition("#")
             target = target or name
-            if target.endswith(".png"):
+            if target.endswith((".png", ".js")):
                 assert (folder / target).is_file()
                 continue
             assert target in parsed, (name, value)
@@ -269,22 +279,22 @@ def test_index_shows_coverage_links_gaps_and_cluster(written: tuple[Path, dict[s
     assert "1 av 3 åtgärder saknar en namngiven ansvarig &lt;aktör&gt;." in index
     gaps_section = index[index.index('id="brister"') : index.index('id="overlapp"')]
     # the gap's examples link to the other county's actions; evidence to this county's
-    assert f'href="county-AB.html#action-{ids["A2"]}"' in gaps_section
-    assert f'href="county-AB.html#action-{ids["A3"]}"' in gaps_section
+    assert f'href="county-AB.html#{ANCHORS["A2"]}"' in gaps_section
+    assert f'href="county-AB.html#{ANCHORS["A3"]}"' in gaps_section
     overlap_section = index[index.index('id="overlapp"') :]
     assert "Kluster 1: AB, U" in overlap_section and "initiative" in overlap_section
     for key in ("A1", "B1"):
         county = "AB" if key.startswith("A") else "U"
-        assert f'href="county-{county}.html#action-{ids[key]}"' in overlap_section
+        assert f'href="county-{county}.html#{ANCHORS[key]}"' in overlap_section
     assert "Kluster 2" not in overlap_section
 
 
 def test_county_page_lists_goals_actions_agencies_labels(
     written: tuple[Path, dict[str, int]],
 ) -> None:
-    folder, ids = written
+    folder, _ids = written
     page = (folder / "county-U.html").read_text(encoding="utf-8")
-    row = page[page.index(f'id="action-{ids["B2"]}"') :]
+    row = page[page.index(f'id="{ANCHORS["B2"]}"') :]
     row = row[: row.index("</tr>")]
     assert "Skyddat boende för våldsutsatta" in row
     assert '<span class="lead"' in row and "Kommunerna" in row
@@ -354,8 +364,11 @@ def test_markdown_and_pngs_are_stable(tmp_path: Path, written: tuple[Path, dict[
         "- **Målsättningar: Ett utökat och verkningsfullt förebyggande arbete mot våld** (saknas)"
         in md
     )
-    assert "### Kluster 1: AB, U (metod: initiative; högsta poäng 0.93)" in md
-    assert "ab_plan.txt 1.1, s. 2: Webbkurs om hedersrelaterat våld" in md
+    assert (
+        "### Kluster 1: AB, U\n\nHittat genom initiative; 2 åtgärder i 2 län, likhet 93 av 100."
+        in md
+    )
+    assert "ab\\_plan.txt 1.1, s. 2: Webbkurs om hedersrelaterat våld" in md
 
 
 def test_clusters_from_components_when_no_cluster_id(tmp_path: Path) -> None:
