@@ -97,6 +97,8 @@ class DocumentRow:
     period_end: int | None = None
     pages: int | None = None
     status: str = "ok"  # ok | failed | needs_ocr
+    level: str | None = None  # län | kommun | nationell
+    municipality: str | None = None  # the municipality of a municipal document
 
 
 @dataclass(frozen=True)

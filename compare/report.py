@@ -384,6 +384,7 @@ class Report:
     clusters: list[OverlapCluster]
     actions: dict[int, ActionView]
     national: list[NationalView] = field(default_factory=list)
+    national_documents: list[DocumentRow] = field(default_factory=list)  # level nationell
     changes: list[ChangeView] = field(default_factory=list)
     _cells: dict[tuple[str, str, str], CoverageCell] | None = field(default=None, repr=False)
 
@@ -516,6 +517,7 @@ def build_report(data: ReportInput) -> Report:
         ),
         actions=actions,
         national=_national_views(data, counted, actions, compared),
+        national_documents=list(data.national_documents),
         changes=[
             ChangeView(c, [actions[a.id] for a in c.actions_added if a.id in actions],
                        [actions[a.id] for a in c.actions_removed if a.id in actions],
@@ -906,10 +908,19 @@ def render_markdown(report: Report) -> str:
     ]
     for county in report.counties:
         for d in county.documents:
+            kind = KIND_TITLES.get(d.row.kind or "", d.row.kind or "")
+            if d.row.level == "kommun":
+                kind += f" (kommunal: {_md(d.row.municipality or '')})"
             lines.append(
-                f"| {county.name} ({county.code}) | {_md(d.row.file_name)} | {KIND_TITLES.get(d.row.kind or '', d.row.kind or '')}"
+                f"| {county.name} ({county.code}) | {_md(d.row.file_name)} | {kind}"
                 f" | {d.period} | {d.row.pages or ''} | {d.n_goals} | {d.n_actions} |"
             )
+    if report.national_documents:
+        lines += ["", "Nationella dokument (egen kolumn i jämförelsen, inte något läns):", ""]
+        lines += [
+            f"- {_md(d.title or d.file_name)} ({_md(d.file_name)})"
+            for d in report.national_documents
+        ]
     lines += ["", "## Täckning: län × målsättning", ""]
     lines.append(
         "Varje ruta: åtgärder med målsättningen som huvudsaklig / med den bland sina målsättningar (andel av länets åtgärder)."

@@ -70,7 +70,7 @@ def load_comparison_data(
         DocumentRow(*r)
         for r in conn.execute(
             "SELECT id, county_code, title, kind, file_name, period_start, period_end, pages,"
-            " status FROM documents WHERE status = 'ok' AND county_code IS NOT NULL"
+            " status, level, municipality FROM documents WHERE status = 'ok' AND county_code IS NOT NULL"
             " ORDER BY county_code, file_name, id"
         )
     )

@@ -127,7 +127,7 @@ def load_national(
         DocumentRow(*r)
         for r in db.execute(
             "SELECT id, county_code, title, kind, file_name, period_start, period_end, pages,"
-            " status FROM documents WHERE level = 'nationell' AND status = 'ok'"
+            " status, level, municipality FROM documents WHERE level = 'nationell' AND status = 'ok'"
             " ORDER BY file_name, id"
         )
     )
