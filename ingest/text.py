@@ -14,6 +14,7 @@ import html
 import re
 from pathlib import Path
 
+from ingest.sniff import bom_encoding
 from ingest.source import IngestError, Line, SourceDocument
 
 _TAG = re.compile(r"</?(?:b|strong|i|em|sup|sub|u|span|br)\b[^>]*>", re.I)
@@ -24,7 +25,17 @@ _SUP_NOTE = re.compile(r"<sup>\s*\d+\s*</sup>", re.I)
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Decode bytes that sniffed as text: UTF-8 (with or without BOM), else cp1252."""
+    """Decode bytes that sniffed as text: the Unicode encoding a byte-order mark declares
+    (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252."""
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"file starts with a {encoding.upper()} byte-order mark but is not valid"
+                f" {encoding.upper()} (byte {exc.start})"
+            ) from None
     if b"\x00" in data[:4096]:
         raise IngestError("file contains binary data (NUL bytes), not text")
     try:

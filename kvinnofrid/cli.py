@@ -9,8 +9,31 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The typer app, with every fault the machine can raise (full disk, no permission, a
+    damaged database, a bug) turned into one line and exit status 1, never a traceback."""
+
+    def __call__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return super().__call__(*args, **kwargs)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("KVINNOFRID_DEBUG"):
+                raise
+            from kvinnofrid.faults import describe, is_machine_fault
+
+            line = describe(exc)
+            if not is_machine_fault(exc):
+                line += " (KVINNOFRID_DEBUG=1 shows where)"
+            err.print(f"[red]error:[/red] {escape(line)}")
+            raise SystemExit(1) from None
+
+
+app = _App(
     name="kvinnofrid",
     help="Ingest Swedish counties' plans against men's violence against women and compare them.",
     no_args_is_help=True,
@@ -34,14 +57,21 @@ _OPEN: dict[Path, object] = {}
 def _open_db(db: Path):  # type: ignore[no-untyped-def]
     """The database, opened (and its schema ensured) once per command, however many stages
     of that command use it."""
-    from kvinnofrid.store import connect
+    from kvinnofrid.faults import describe
+    from kvinnofrid.store import connect, writable
 
     key = db.resolve()
     if key not in _OPEN:
+        if not writable(db):
+            err.print(
+                f"[red]error:[/red] cannot write the database {escape(str(db))}: the file or its"
+                " folder is read-only (search, review, export and serve can still read it)"
+            )
+            raise typer.Exit(1)
         try:
             _OPEN[key] = connect(db)
         except Exception as exc:  # noqa: BLE001
-            err.print(f"[red]error:[/red] cannot open database {db}: {exc}")
+            err.print(f"[red]error:[/red] cannot open database {escape(str(db))}: {describe(exc)}")
             raise typer.Exit(1) from None
     return _OPEN[key]
 

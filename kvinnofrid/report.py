@@ -9,7 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import shutil
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,12 +196,42 @@ def write_report(
 ) -> ReportFiles:
     """Write out_dir/report/ from the database and return what was written."""
     report = build_report(load_report_input(db, framework_id))
-    folder = out_dir / "report"
-    folder.mkdir(parents=True, exist_ok=True)
+    final = out_dir / "report"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".report-", dir=out_dir))
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)  # mkdtemp makes it private; the report is for reading
+    try:
+        result = _write_files(db, report, folder)
+        _move_into_place(folder, final)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    result.folder = final
+    result.files = [final / f.name for f in result.files]
+    return result
+
+
+def _move_into_place(folder: Path, final: Path) -> None:
+    """Replace the report folder by the finished one: the old one is renamed aside, the new
+    one renamed into place, the old one removed (renames within out_dir: no partial state a
+    reader could see, and a failure before this point leaves the previous report whole)."""
+    old = final.with_name(f".{final.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    try:
+        folder.rename(final)
+    except OSError:
+        if old.exists() and not final.exists():
+            old.rename(final)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_files(db: sqlite_utils.Database, report: Report, folder: Path) -> ReportFiles:
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
-    for stale in folder.glob("county-*.html"):
-        stale.unlink()
     result.files += write_charts(report, folder)
     texts = render_pages(report)
     texts["report.md"] = render_markdown(report)

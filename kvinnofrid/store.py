@@ -4,6 +4,7 @@ timeout so that concurrent runs and a killed run leave a consistent database."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,8 @@ BUSY_TIMEOUT_MS = 120_000
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database with foreign keys enforced, WAL and a busy
-    timeout. Transactions are explicit (BEGIN IMMEDIATE ... COMMIT)."""
+    timeout. Transactions are explicit (BEGIN IMMEDIATE ... COMMIT). For a database this user
+    cannot write, use connect_read_only."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -33,6 +35,34 @@ def connect(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     ensure_schema(db)
     return db
+
+
+def writable(path: Path) -> bool:
+    """Whether this user can write the database: the file (when it exists) and its folder
+    (SQLite writes its -wal, -shm and -journal files next to it). A read-only file system
+    answers no even for root."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a folder still to be made: the first one that exists decides
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """Open an existing database for reading only: no WAL switch, no schema or index repair.
+    A WAL database whose folder cannot take its -shm file is opened as immutable (nobody can
+    write it then anyway)."""
+    import sqlite_utils
+
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return sqlite_utils.Database(conn)
 
 
 def _switch_to_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:

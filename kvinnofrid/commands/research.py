@@ -45,11 +45,21 @@ def _existing_db(db: Path) -> Path:
 
 
 def _open(db: Path):  # type: ignore[no-untyped-def]
+    """The database for reading: opened as usual (schema and search index repaired) when this
+    user may write it, else read-only as it is."""
+    from kvinnofrid.faults import describe
     from kvinnofrid.search import ensure_search
-    from kvinnofrid.store import connect
+    from kvinnofrid.store import connect, connect_read_only, writable
 
-    database = connect(_existing_db(db))
-    ensure_search(database)
+    _existing_db(db)
+    try:
+        if not writable(db):
+            return connect_read_only(db)
+        database = connect(db)
+        ensure_search(database)
+    except Exception as exc:  # noqa: BLE001
+        err.print(f"[red]error:[/red] cannot open database {escape(str(db))}: {describe(exc)}")
+        raise typer.Exit(1) from None
     return database
 
 
@@ -65,10 +75,18 @@ def serve(
 ) -> None:
     """Datasette on the database: read-only, on 127.0.0.1, with documented tables and canned
     queries (coverage, gaps, overlap clusters, agencies, actions without agency, search)."""
-    from kvinnofrid.serve import HOST
+    from kvinnofrid.serve import HOST, port_problem
     from kvinnofrid.serve import serve as run_datasette
+    from kvinnofrid.store import writable
 
     _open(db).conn.close()  # schema and search index in place before serving
+    problem = port_problem(port)
+    if problem:
+        err.print(f"[red]error:[/red] cannot serve on {HOST}:{port}: {problem}")
+        raise typer.Exit(1)
+    if not writable(db) and not immutable:
+        immutable = True  # nobody can write it: serve it as the frozen file it is
+        err.print(f"{db} cannot be written by this user: serving it as an immutable snapshot")
     err.print(f"serving {db} read-only on http://{HOST}:{port}/ (Ctrl-C to stop)")
     raise typer.Exit(run_datasette(db, port, immutable=immutable))
 
@@ -116,13 +134,26 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export every table and view (foreign keys with their labels) as CSV or Excel."""
+    from kvinnofrid.export import ExportError, check_output
     from kvinnofrid.export import export as run_export
+    from kvinnofrid.faults import describe
 
-    _open(db).conn.close()
     target = output or (
         db.parent / "export" if fmt is ExportFormat.csv else db.with_suffix(".xlsx")
     )
-    tables = run_export(db, fmt.value, target)
+    try:
+        check_output(fmt.value, target)
+    except ExportError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    _open(db).conn.close()
+    try:
+        tables = run_export(db, fmt.value, target)
+    except OSError as exc:
+        err.print(
+            f"[red]error:[/red] cannot export to {escape(str(target))}: {escape(describe(exc))}"
+        )
+        raise typer.Exit(1) from None
     for table in tables:
         out.print(f"{table.kind} {table.name}: {table.rows} rows → {table.target}")
     out.print(f"exported {len(tables)} tables and views to {target}")
