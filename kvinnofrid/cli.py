@@ -94,13 +94,27 @@ CorrectionsOption = Annotated[
 
 
 def _corrections_file(explicit: Path | None, corpus: Path = Path("corpus")) -> Path | None:
+    """The corrections file to apply, checked before anything is done: one that cannot be
+    read stops the command (exit 1, naming the line), since running without it would silently
+    drop the staff's corrections."""
     if explicit is not None:
         if not explicit.is_file():
             err.print(f"[red]error:[/red] {explicit}: no such corrections file")
             raise typer.Exit(2)
-        return explicit
-    default = corpus / "corrections.toml"
-    return default if default.is_file() else None
+        chosen: Path | None = explicit
+    else:
+        default = corpus / "corrections.toml"
+        chosen = default if default.exists() else None
+    if chosen is not None:
+        from kvinnofrid.corrections import check_file
+
+        problem = check_file(chosen)
+        if problem:
+            err.print(
+                f"[red]error:[/red] {escape(problem)}; fix it and run again (nothing was changed)"
+            )
+            raise typer.Exit(1)
+    return chosen
 
 
 def _apply_corrections(

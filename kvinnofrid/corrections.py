@@ -12,6 +12,7 @@ applying the same file twice changes nothing. Corrected rows carry the entry ids
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import tomllib
 from collections.abc import Iterable
@@ -83,11 +84,38 @@ def load_entries(path: Path) -> list[dict[str, Any]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise _Invalid(f"{path}: not valid TOML: {exc}") from None
+        raise _Invalid(f"{path}: {_toml_problem(str(exc))}") from None
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise _Invalid(f"{path} line {line}: not UTF-8 text") from None
+    except OSError as exc:
+        raise _Invalid(f"{path}: cannot be read ({exc.strerror or exc})") from None
     entries = data.get("correction", [])
     if not isinstance(entries, list):
         raise _Invalid(f"{path}: 'correction' must be an array of tables ([[correction]])")
     return entries
+
+
+_TOML_AT = re.compile(r"^(.*?)\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _toml_problem(message: str) -> str:
+    """tomllib's "Expected '=' ... (at line 3, column 5)" as "line 3, column 5: not valid
+    TOML: Expected '=' ..."."""
+    found = _TOML_AT.match(message)
+    if not found:
+        return f"not valid TOML: {message}"
+    return f"line {found.group(2)}, column {found.group(3)}: not valid TOML: {found.group(1)}"
+
+
+def check_file(path: Path) -> str | None:
+    """None when the corrections file can be read as corrections, else what is wrong with it
+    (naming the line)."""
+    try:
+        load_entries(path)
+    except _Invalid as exc:
+        return str(exc)
+    return None
 
 
 def _check_entry(entry: dict[str, Any], seen: set[str]) -> None:
@@ -227,8 +255,29 @@ def _set_fields(
         if name == "page" and value is not None:
             value = int(value)
         before[name] = row[column]
+        if name in WORDING_FIELDS and value != row[column]:
+            _unclassify(conn, row["document_id"])
         conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, row["id"]))
     return before
+
+
+WORDING_FIELDS = ("text", "title", "goal", "parent")  # what the classifier reads
+
+
+def _unclassify(conn: sqlite3.Connection, document_id: int) -> None:
+    """Forget the labels and themes of a document whose wording (or goal structure) a
+    correction changed, so that the next comparison classifies it again (as it does a document
+    read anew); objective corrections are applied again after that comparison."""
+    for labels, table, column in (
+        ("action_objectives", "actions", "action_id"),
+        ("action_themes", "actions", "action_id"),
+        ("goal_objectives", "goals", "goal_id"),
+    ):
+        conn.execute(
+            f"DELETE FROM {labels} WHERE {column} IN"
+            f" (SELECT id FROM {table} WHERE document_id = ?)",
+            (document_id,),
+        )
 
 
 def _fix_agencies(

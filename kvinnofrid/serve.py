@@ -84,6 +84,25 @@ def load_metadata(database_name: str = DATABASE_KEY) -> dict[str, Any]:
     return data
 
 
+def port_problem(port: int, host: str = HOST) -> str | None:
+    """None when Datasette can listen on host:port, else why not in plain words (checked by
+    binding it for a moment, before "serving ..." is said)."""
+    import errno
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"port {port} is already in use (another server?); choose one with --port"
+            if exc.errno == errno.EACCES:
+                return f"port {port} needs more privileges; choose one above 1023 with --port"
+            return f"{exc.strerror or exc}"
+    return None
+
+
 def checkpoint(db_path: Path) -> None:
     """Fold the write-ahead log into the database file (for an immutable snapshot)."""
     conn = sqlite3.connect(db_path, timeout=120)

@@ -101,9 +101,15 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Full-text search over goals and actions, printing county, document and page."""
+    from kvinnofrid.search import count_matches, explain, query_problem
     from kvinnofrid.search import search as run_search
 
-    hits = run_search(_open(db), query, prefix=prefix, limit=limit)
+    if query_problem(query):
+        err.print(f"[red]error:[/red] {escape(explain(query))}")
+        raise typer.Exit(2)
+    database = _open(db)
+    hits = run_search(database, query, prefix=prefix, limit=limit)
+    found = count_matches(database, query, prefix=prefix) if len(hits) == limit else len(hits)
     for hit in hits:
         if as_json:
             out.print(json.dumps(asdict(hit), ensure_ascii=False), markup=False)
@@ -117,7 +123,8 @@ def search(
         line.append_text(_highlighted(hit.snippet))
         out.print(line)
     if not as_json:
-        err.print(f"{len(hits)} match{'es' if len(hits) != 1 else ''}")
+        shown = f" ({len(hits)} shown; --limit to see more)" if found > len(hits) else ""
+        err.print(f"{found} match{'es' if found != 1 else ''}{shown}")
 
 
 def export(
