@@ -142,4 +142,7 @@ def read_text(path: Path, sha256: str, data: bytes) -> SourceDocument:
     lines, pages = text_to_lines(text)
     if not any(ln.text for ln in lines):
         raise IngestError("file is empty (no text)")
-    return SourceDocument(str(path), sha256, "text", pages, lines, text_source="text")
+    # Pages are known only where the dump marks them with form feeds (as pdftotext does);
+    # otherwise the lines' page numbers are the reader's guesses and none is stored (pages 0).
+    known = pages if "\f" in text else 0
+    return SourceDocument(str(path), sha256, "text", known, lines, text_source="text")

@@ -200,12 +200,14 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
 
         unchanged = unchanged_files(db_path, paths, corrections)
         if unchanged is not None:
+            from kvinnofrid.faults import plural
+
             for path, goals, actions in unchanged:
                 name = os.path.relpath(path) if path.startswith(os.getcwd()) else path
-                out.print(
-                    f"[dim]= {name}: unchanged, skipped ({goals} goals, {actions} actions)[/dim]"
-                )
-            out.print(f"{len(unchanged)} files: 0 stored, {len(unchanged)} unchanged, 0 failed")
+                counts = f"{plural(goals, 'goal', 'goals')}, {plural(actions, 'action', 'actions')}"
+                out.print(f"[dim]= {escape(name)}: unchanged, skipped ({counts})[/dim]")
+            n = len(unchanged)
+            out.print(f"{plural(n, 'file', 'files')}: 0 stored, {n} unchanged, 0 failed")
             return 0
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -237,31 +239,73 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
                 if outcome.path.startswith(os.getcwd())
                 else outcome.path
             )
+            name, message = escape(name), escape(outcome.message)
             if outcome.failed:
                 failed += 1
-                out.print(f"[red]✗[/red] {name}: {outcome.message}", markup=True)
+                out.print(f"[red]✗[/red] {name}: {message}")
             elif outcome.status == "unchanged":
-                out.print(
-                    f"[dim]= {name}: {outcome.message} ({outcome.goals} goals, {outcome.actions} actions)[/dim]"
-                )
+                out.print(f"[dim]= {name}: {message} ({_counts(outcome)})[/dim]")
+            elif outcome.status in MIRROR_MARKS:
+                mark = MIRROR_MARKS[outcome.status]
+                counts = f" ({_counts(outcome)})" if outcome.status == "renamed" else ""
+                out.print(f"[yellow]{mark}[/yellow] {name}: {message}{counts}")
+                return
             else:
-                out.print(f"[green]✓[/green] {name}: {outcome.message}")
+                out.print(f"[green]✓[/green] {name}: {message}")
             progress.advance(task)
 
         try:
             outcomes = ingest_paths(
-                db, paths, workers=workers, on_result=report, executor=chosen, limits=limits
-            )
+                db, paths, workers=workers, on_result=report, executor=chosen, limits=limits,
+                named=_named_documents(corrections),
+            )  # fmt: skip
         except ExecutorError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
-    stored = sum(1 for o in outcomes if o.status == "stored")
-    unchanged = sum(1 for o in outcomes if o.status == "unchanged")
-    out.print(f"{len(outcomes)} files: {stored} stored, {unchanged} unchanged, {failed} failed")
+    out.print(_batch_summary(outcomes, failed))
     _apply_corrections(
         db_path, corrections, "extraction", [o.path for o in outcomes if o.status == "stored"]
     )
     return 1 if failed else 0
+
+
+MIRROR_MARKS = {"renamed": "→", "removed": "−", "duplicate": "≈"}
+MIRROR_WORDS = {"renamed": ("renamed", "renamed"), "removed": ("removed", "removed"),
+                "duplicate": ("duplicate", "duplicates")}  # fmt: skip
+
+
+def _named_documents(corrections: Path | None) -> frozenset[str]:
+    """The file names the corrections file names (checked readable before the batch)."""
+    if corrections is None:
+        return frozenset()
+    from kvinnofrid.corrections import load_entries
+
+    names = (e.get("document") for e in load_entries(corrections) if isinstance(e, dict))
+    return frozenset(Path(str(n).strip().replace("\\", "/")).name for n in names if n)
+
+
+def _counts(outcome) -> str:  # type: ignore[no-untyped-def]
+    from kvinnofrid.faults import plural
+
+    return (
+        f"{plural(outcome.goals, 'goal', 'goals')}, {plural(outcome.actions, 'action', 'actions')}"
+    )
+
+
+def _batch_summary(outcomes, failed: int) -> str:  # type: ignore[no-untyped-def]
+    """ "5 files: 3 stored, 1 unchanged, 0 failed; 1 renamed, 1 removed, 1 duplicate"."""
+    from kvinnofrid.faults import plural
+
+    def count(status: str) -> int:
+        return sum(1 for o in outcomes if o.status == status)
+
+    files = sum(1 for o in outcomes if o.status != "removed")
+    line = (
+        f"{plural(files, 'file', 'files')}: {count('stored')} stored,"
+        f" {count('unchanged')} unchanged, {failed} failed"
+    )
+    followed = [plural(count(s), *MIRROR_WORDS[s]) for s in MIRROR_MARKS if count(s)]
+    return line + ("; " + ", ".join(followed) if followed else "")
 
 
 @app.command()
@@ -313,9 +357,13 @@ def _compare(
 
     db = _open_db(db_path)
     stats = classify_database(db, framework)
+    from kvinnofrid.faults import plural
+
     out.print(
-        f"classified {stats.goals} goals and {stats.actions} actions in {stats.documents} documents"
-        f" against {stats.framework} ({stats.skipped} documents unchanged)"
+        f"classified {plural(stats.goals, 'goal', 'goals')} and"
+        f" {plural(stats.actions, 'action', 'actions')} in"
+        f" {plural(stats.documents, 'document', 'documents')} against {stats.framework}"
+        f" ({plural(stats.skipped, 'document', 'documents')} unchanged)"
     )
     _apply_corrections(db_path, corrections, "comparison", stats.paths)
     from kvinnofrid.comparison import database_state, meta_value, set_meta

@@ -705,8 +705,9 @@ class ReviewItem:
 REVIEW_SQL = """
 SELECT 'document' AS kind, 0.0 AS confidence, d.county_code, d.file_name, NULL AS page,
        NULL AS number, coalesce(d.title, d.file_name) AS text,
-       'no goals or actions recognised (' || coalesce(d.kind, 'okand') || ', ' || d.pages
-       || ' pages): check whether it holds a plan' AS detail
+       'no goals or actions recognised (' || coalesce(nullif(d.kind, 'okand'), 'kind not recognised')
+       || ', ' || coalesce(d.pages || CASE d.pages WHEN 1 THEN ' page' ELSE ' pages' END, 'no pages')
+       || '): check whether it holds a plan' AS detail
 FROM documents d
 WHERE d.status = 'ok' AND coalesce(d.kind, '') NOT IN ('lagesbild')
   AND NOT EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)

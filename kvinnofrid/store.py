@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from models.counties import load_counties
 from models.records import ExtractedDocument
-from models.schema import ADDED_COLUMNS, DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES, VIEWS
+from models.schema import (
+    ADDED_CHECK_VALUES,
+    ADDED_COLUMNS,
+    DOCUMENT_COLUMNS,
+    SCHEMA_VERSION,
+    TABLES,
+    VIEWS,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -108,6 +115,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             if column not in present:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        _allow_check_values(conn)
         if not conn.execute("SELECT 1 FROM counties LIMIT 1").fetchone():
             conn.executemany(
                 "INSERT INTO counties (code, name, seat, region_name) VALUES (?, ?, ?, ?)",
@@ -127,6 +135,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             (str(SCHEMA_VERSION),),
         )
         ensure_search(db)  # full-text index and its triggers (joins this transaction)
+
+
+def _allow_check_values(conn: sqlite3.Connection) -> None:
+    """Let an older database's CHECK constraints accept the values added since (e.g. the
+    document status 'duplicate'): the stored CREATE TABLE is rewritten in place, the way the
+    SQLite documentation gives for changes that leave every stored row valid."""
+    for table, _column, last, added in ADDED_CHECK_VALUES:
+        row = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        if row is None or all(value in row[0] for value in added):
+            continue
+        sql = row[0].replace(f"{last})", f"{last}, {', '.join(added)})", 1)
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql, table)
+        )
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
 
 
 def _statements(script: str) -> list[str]:
@@ -167,7 +195,7 @@ def store_document(
             "period_start": doc.period_start,
             "period_end": doc.period_end,
             "language": doc.language,
-            "pages": doc.pages,
+            "pages": doc.pages or None,  # 0: the source has no pages (a text dump, HTML)
             "size_bytes": size,
             "text_source": doc.text_source,
             "layout": doc.layout,
@@ -188,12 +216,17 @@ def store_document(
             ).lastrowid
         )
         goal_ids: dict[str, int] = {}
+
+        def page(number: int | None) -> int | None:
+            """A page number only when the source has pages; else unknown (NULL), never 1."""
+            return number if doc.pages else None
+
         for goal in doc.goals:
             goal_ids[goal.key] = int(
                 conn.execute(
                     "INSERT INTO goals (document_id, key, number, title, level, page, snippet,"
                     " confidence, raw_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc_id, goal.key, goal.number, goal.title, goal.level, goal.page,
+                    (doc_id, goal.key, goal.number, goal.title, goal.level, page(goal.page),
                      goal.snippet, goal.confidence, goal.raw_title),
                 ).lastrowid
             )  # fmt: skip
@@ -211,7 +244,7 @@ def store_document(
                     " raw_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, goal_ids.get(action.goal_key or ""), action.key, action.number,
                      action.text, action.responsible, action.insats, action.indicators,
-                     action.frequency, action.timeframe, action.page, action.snippet,
+                     action.frequency, action.timeframe, page(action.page), action.snippet,
                      action.confidence, action.raw_text),
                 ).lastrowid
             )  # fmt: skip
