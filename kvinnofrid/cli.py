@@ -39,9 +39,32 @@ app = _App(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's plain help: flags without a "<bool>" type column
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from kvinnofrid import __version__
+        from kvinnofrid.version import pipeline_version
+
+        out.print(f"kvinnofrid {__version__} (pipeline {pipeline_version()})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    pass
+
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 DEFAULT_DB = Path("out/kvinnofrid.db")

@@ -110,6 +110,59 @@ def _ids(value: str | None) -> tuple[int, ...]:
     return tuple(int(x) for x in parsed if isinstance(x, int | str) and str(x).isdigit())
 
 
+NOT_COUNTED_SQL = """
+SELECT d.file_name, d.status, d.error, c.name AS county, k.file_name AS kept,
+       EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
+       OR EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id) AS has_items
+FROM documents d
+LEFT JOIN counties c ON c.code = d.county_code
+LEFT JOIN documents k ON k.id = d.duplicate_of
+WHERE d.status <> 'ok' OR d.county_code IS NULL OR NOT (
+    EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
+    OR EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id))
+ORDER BY d.file_name, d.path
+"""
+
+
+def not_counted(db: sqlite_utils.Database) -> list[dict[str, str | None]]:
+    """The stored documents the comparison does not count, each with its reason in words:
+    failed, needing OCR, the same plan as another, without a county, or without goals and
+    actions. Ordered by file name."""
+    found = []
+    for row in db.query(NOT_COUNTED_SQL):
+        status, error = row["status"], row["error"] or ""
+        if status == "failed":
+            reason = f"kunde inte läsas: {error}"
+        elif status == "needs_ocr":
+            reason = f"skannad utan textlager och kunde inte läsas med OCR: {error}"
+        elif status == "duplicate":
+            reason = f"samma plan som {row['kept'] or 'ett annat dokument'}: räknas en gång, där"
+        elif not row["has_items"]:
+            reason = "inga mål eller åtgärder kunde läsas ut"
+        else:
+            reason = "inget län kunde bestämmas"
+        found.append({"file_name": row["file_name"], "county": row["county"], "reason": reason})
+    return found
+
+
+def not_counted_markdown(rows: list[dict[str, str | None]]) -> str:
+    lines = ["", f"## Dokument som inte räknas ({len(rows)})", ""]
+    if not rows:
+        return "\n".join([*lines, "Alla inlästa dokument räknas.", ""])
+    lines += ["| Dokument | Län | Orsak |", "|---|---|---|"]
+    for r in rows:
+        cells = (r["file_name"], r["county"] or "–", r["reason"])
+        lines.append("| " + " | ".join(_md_cell(str(c)) for c in cells) + " |")
+    return "\n".join([*lines, ""])
+
+
+def _md_cell(text: str) -> str:
+    """Document text in a Markdown table cell: no HTML, no table breaks, no line breaks."""
+    import html
+
+    return html.escape(" ".join(text.split())).replace("|", "\\|")
+
+
 # ---------------------------------------------------------------------------------------------
 # Rendering
 
@@ -138,11 +191,12 @@ def _environment() -> Environment:
     return env
 
 
-def render_pages(report: Report) -> dict[str, str]:
+def render_pages(report: Report, not_counted: list | None = None) -> dict[str, str]:
     """File name → HTML for index.html and every county page."""
     env = _environment()
     pages = {"index.html": env.get_template("index.html.j2").render(
-        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG
+        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
+        not_counted=not_counted or [],
     )}  # fmt: skip
     county_template = env.get_template("county.html.j2")
     for county in report.counties:
@@ -233,8 +287,9 @@ def _write_files(db: sqlite_utils.Database, report: Report, folder: Path) -> Rep
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
     result.files += write_charts(report, folder)
-    texts = render_pages(report)
-    texts["report.md"] = render_markdown(report)
+    skipped = not_counted(db)
+    texts = render_pages(report, skipped)
+    texts["report.md"] = render_markdown(report) + not_counted_markdown(skipped)
     tables = {
         "coverage.csv": coverage_table(report),
         "theme_coverage.csv": theme_coverage_table(report),
