@@ -225,6 +225,11 @@ def check_output(fmt: str, output: Path) -> None:
     writes one .xlsx file (not a folder)."""
     if fmt not in FORMATS:
         raise ExportError(f"format must be one of {', '.join(FORMATS)}")
+    for parent in output.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ExportError(f"{output}: {parent} is a file, not a folder")
+            break
     if fmt == "csv":
         if output.exists() and not output.is_dir():
             raise ExportError(f"{output} is a file; csv export writes a folder of CSV files")

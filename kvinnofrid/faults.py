@@ -17,7 +17,7 @@ _OS_ERRORS = {
     errno.ENOTDIR: "a part of the path is a file, not a folder",
     errno.EISDIR: "it is a folder, not a file",
     errno.ENAMETOOLONG: "the name is too long",
-    errno.EEXIST: "it already exists",
+    errno.EEXIST: "a file of that name is in the way",
 }
 
 _SQLITE_HINTS = (

@@ -127,7 +127,9 @@ def serve(db_path: Path, port: int, *, immutable: bool = False) -> int:
     """Run Datasette in this process until interrupted; returns its exit status."""
     from datasette.cli import cli
 
-    if immutable:
+    from kvinnofrid.store import writable
+
+    if immutable and writable(db_path):  # a file nobody can write has no log to fold in
         checkpoint(db_path)
     metadata = load_metadata(db_path.stem)
     with tempfile.TemporaryDirectory(prefix="kvinnofrid-serve-") as tmp:

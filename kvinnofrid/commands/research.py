@@ -114,9 +114,9 @@ def search(
         if as_json:
             out.print(json.dumps(asdict(hit), ensure_ascii=False), markup=False)
             continue
-        where = (
-            f"{hit.county or '?'} ({hit.county_code or '?'}) · {hit.file_name} p. {hit.page or '?'}"
-        )
+        county = f"{hit.county} ({hit.county_code})" if hit.county_code else "no county"
+        page = f"p. {hit.page}" if hit.page else "page unknown"
+        where = f"{county} · {hit.file_name} {page}"
         what = f"{hit.kind} {hit.number or ''}".strip()
         line = Text(where, style="cyan")
         line.append(f" · {what}: ")
@@ -216,7 +216,8 @@ def review(
 
     items = review_items(_open(db), limit=limit, kinds=kind or None)
     for item in items:
-        where = f"{item.county_code or '?'} {item.file_name} p. {item.page or '?'}"
+        page = f"p. {item.page}" if item.page else "page unknown"
+        where = f"{item.county_code or 'no county'} {item.file_name} {page}"
         detail = f"  [dim]{escape(item.detail)}[/dim]" if item.detail else ""
         out.print(
             f"{item.confidence:4.2f} {item.kind:9} {escape(where)} {escape(item.number or '')}: {escape(item.text[:120])}{detail}"
