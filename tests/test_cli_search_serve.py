@@ -21,6 +21,7 @@ import pytest
 
 from tests.conftest import ROOT, run_cli
 from tests.test_cli_faults import clean_failure
+from tests.test_cli_faults import read_only_db as read_only_db  # the fixture, shared
 
 
 @pytest.mark.parametrize(
@@ -92,7 +93,7 @@ def start(db: Path, port: int, log_path: Path) -> subprocess.Popen:
 
 
 @pytest.fixture
-def served(read_only_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def served(read_only_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:  # noqa: F811
     """The server on a database this user cannot write."""
     port, log = free_port(), tmp_path / "server.log"
     proc = start(read_only_db, port, log)
@@ -101,9 +102,6 @@ def served(read_only_db: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-
-
-from tests.test_cli_faults import read_only_db  # noqa: E402,F401 (fixture)
 
 
 def test_serve_on_a_read_only_database_explains_and_logs_without_tracebacks(
