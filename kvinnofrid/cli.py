@@ -344,11 +344,14 @@ def ingest(
     time_limit: TimeLimitOption = None,
     memory_limit: MemoryLimitOption = None,
 ) -> None:
-    """Ingest files or folders; unchanged files (same sha256) are skipped."""
+    """Ingest files or folders; unchanged files (same sha256) are skipped, and the database
+    follows each folder (files gone are removed, renamed ones re-pointed, the same plan twice
+    kept once)."""
     limits = _limits(time_limit, memory_limit)
-    raise typer.Exit(
-        _ingest(db, paths, workers, executor, scheduler, _corrections_file(corrections), limits)
-    )
+    # a folder's own corrections file, else the default corpus/corrections.toml
+    folder = next((p for p in paths if (p / "corrections.toml").is_file()), Path("corpus"))
+    corrections_file = _corrections_file(corrections, folder)
+    raise typer.Exit(_ingest(db, paths, workers, executor, scheduler, corrections_file, limits))
 
 
 FrameworkOption = Annotated[
