@@ -8,8 +8,8 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-# pip quietly: -qq keeps pip's per-package notices (e.g. a configured find-links folder that
-# does not exist, once per package) out of `make run`; errors still show.
+# pip quietly: -qq keeps pip's per-package warnings (e.g. about a configured package index
+# folder that does not exist, once per package) out of `make run`; errors still show.
 PIP := $(BIN)/pip --disable-pip-version-check
 PIP_QUIET := -qq
 

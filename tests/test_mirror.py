@@ -147,3 +147,32 @@ def test_same_plan_is_found_by_wording_not_by_bytes() -> None:
     # the staff's corrections name b.pdf: that one is kept
     named = find_duplicates([a, b], frozenset({"b.pdf"}))
     assert [(d["file_name"], k["file_name"]) for d, k, _ in named] == [("a.txt", "b.pdf")]
+
+
+def test_an_older_database_takes_the_duplicate_status(tmp_path: Path) -> None:
+    """A database made before the status `duplicate` and `duplicate_of` existed gets both when
+    opened, and then keeps a doubled plan once."""
+    from models.schema import TABLES
+
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old)
+    conn.executescript(
+        TABLES.replace(", 'duplicate')", ")").replace(
+            ",\n    duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL", ""
+        )
+    )
+    conn.close()
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / COPIED, corpus / COPIED)
+    shutil.copy(CORPUS / COPIED, corpus / "kopia.txt")
+    result = run_cli("ingest", corpus, "--db", old)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 duplicate" in result.stdout
+    conn = sqlite3.connect(old)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        statuses = conn.execute("SELECT status FROM documents ORDER BY status").fetchall()
+        assert statuses == [("duplicate",), ("ok",)]
+    finally:
+        conn.close()
