@@ -31,6 +31,8 @@ class _App(typer.Typer):
                 line += " (KVINNOFRID_DEBUG=1 shows where)"
             err.print(f"[red]error:[/red] {escape(line)}")
             raise SystemExit(1) from None
+        finally:
+            _close_databases()
 
 
 app = _App(
@@ -75,6 +77,18 @@ def _default_workers() -> int:
 
 
 _OPEN: dict[Path, object] = {}
+
+
+def _close_databases() -> None:
+    """Close the command's databases, so that SQLite folds the write-ahead log into the file
+    and removes it (left to interpreter shutdown, it was sometimes kept)."""
+    import contextlib
+    import sqlite3
+
+    while _OPEN:
+        _path, database = _OPEN.popitem()
+        with contextlib.suppress(sqlite3.Error):
+            database.conn.close()  # type: ignore[attr-defined]
 
 
 def _open_db(db: Path):  # type: ignore[no-untyped-def]
@@ -129,7 +143,7 @@ def _corrections_file(explicit: Path | None, corpus: Path = Path("corpus")) -> P
         default = corpus / "corrections.toml"
         chosen = default if default.exists() else None
     if chosen is not None:
-        from kvinnofrid.corrections import check_file
+        from kvinnofrid.corrections_file import check_file
 
         problem = check_file(chosen)
         if problem:
@@ -301,7 +315,7 @@ def _named_documents(corrections: Path | None) -> frozenset[str]:
     """The file names the corrections file names (checked readable before the batch)."""
     if corrections is None:
         return frozenset()
-    from kvinnofrid.corrections import load_entries
+    from kvinnofrid.corrections_file import load_entries
 
     names = (e.get("document") for e in load_entries(corrections) if isinstance(e, dict))
     return frozenset(Path(str(n).strip().replace("\\", "/")).name for n in names if n)

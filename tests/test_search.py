@@ -80,7 +80,7 @@ def test_output_names_county_document_and_page(research_db: Path) -> None:
         "Stockholm (AB) · stockholm_handlingsplan_2020-2022.txt page unknown · action"
         in result.stdout
     )
-    assert "Västmanland (U) · vastmanland_strategi_2017-2020.txt p." in result.stdout
+    assert "Västmanland (U) · vastmanland_strategi_2017-2020.txt page unknown" in result.stdout
 
 
 def test_punctuation_and_operators_never_break_the_query(research_db: Path) -> None:
