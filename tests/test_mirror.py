@@ -176,3 +176,21 @@ def test_an_older_database_takes_the_duplicate_status(tmp_path: Path) -> None:
         assert statuses == [("duplicate",), ("ok",)]
     finally:
         conn.close()
+
+
+def test_the_copy_of_a_removed_plan_counts_again(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / COPIED, corpus / "a_plan.txt")
+    (corpus / "b_plan_utf16.txt").write_bytes(
+        (CORPUS / COPIED).read_text(encoding="utf-8").encode("utf-16")
+    )
+    db = tmp_path / "k.db"
+    first = run_cli("ingest", corpus, "--db", db)
+    assert "b_plan_utf16.txt: the same plan as a_plan.txt" in first.stdout, first.stdout
+    assert counts(db)["documents"] == 1
+    (corpus / "a_plan.txt").unlink()
+    second = run_cli("ingest", corpus, "--db", db)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert any(ln.startswith("✓") and "b_plan_utf16.txt" in ln for ln in second.stdout.splitlines())
+    assert counts(db)["documents"] == 1 and counts(db)["actions"] == 41
