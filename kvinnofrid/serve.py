@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 METADATA_FILE = Path(__file__).parent / "datasette" / "metadata.json"
-PLUGINS_DIR = Path(__file__).parent / "datasette" / "plugins"  # read_only.py: 405 for any POST
+PLUGINS_DIR = Path(__file__).parent / "datasette" / "plugins"  # read_only.py, errors.py
 DOCS_FILE = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
 DATABASE_KEY = "kvinnofrid"  # the key used in metadata.json; renamed to the served file's stem
 HOST = "127.0.0.1"

@@ -236,3 +236,16 @@ def test_cli_counts_use_singular_and_plural(tmp_path: Path) -> None:
     result = run_cli("ingest", unknown, "--db", tmp_path / "k.db")
     assert "(?)" not in result.stdout and "okand" not in result.stdout, result.stdout
     assert "no county recognised" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [("search", "våld"), ("review",), ("export", "-o", "{tmp}/x.xlsx")]
+)
+def test_a_file_that_is_no_database_is_one_line(tmp_path: Path, command: tuple[str, ...]) -> None:
+    notes = tmp_path / "anteckningar.db"
+    notes.write_text("Det här är ingen databas.\n" * 50, encoding="utf-8")
+    before = notes.read_bytes()
+    args = [a.format(tmp=tmp_path) for a in command]
+    line = clean_failure(run_cli(*args, "--db", notes))
+    assert "not a kvinnofrid (SQLite) database" in line and "anteckningar.db" in line
+    assert notes.read_bytes() == before
