@@ -112,13 +112,18 @@ def export_csv(conn: sqlite3.Connection, folder: Path) -> list[ExportedTable]:
     for name, kind in exportable(conn):
         columns, rows = _rows(conn, name, kind)
         path = folder / f"{name}.csv"
+        partial = folder / f".{name}.csv.partial"  # renamed into place when whole
         count = 0
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
+        try:
+            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(columns)
+                for row in rows:
+                    writer.writerow(row)
+                    count += 1
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(ExportedTable(name, kind, columns, count, str(path)))
     return written
 
