@@ -8,10 +8,15 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
+# pip quietly: -qq keeps pip's per-package warnings (e.g. about a configured package index
+# folder that does not exist, once per package) out of `make run`; errors still show.
+PIP := $(BIN)/pip --disable-pip-version-check
+PIP_QUIET := -qq
+
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,dask]'
+	$(PIP) install $(PIP_QUIET) --upgrade pip
+	$(PIP) install $(PIP_QUIET) -e '.[dev,dask]'
 	-@$(MAKE) --no-print-directory system-deps
 	touch $(STAMP)
 

@@ -132,4 +132,5 @@ def read_html(path: Path, sha256: str, data: bytes) -> SourceDocument:
     reader.flush()
     if not any(ln.text for ln in reader.lines):
         raise IngestError("the HTML page holds no text")
-    return SourceDocument(str(path), sha256, "html", 1, reader.lines, text_source="html")
+    # a web page has no pages: 0, so that no page number is claimed for what it says
+    return SourceDocument(str(path), sha256, "html", 0, reader.lines, text_source="html")

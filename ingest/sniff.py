@@ -9,7 +9,26 @@ HEADER_WINDOW = 1024  # readers accept the %PDF header anywhere in the first 102
 SAMPLE_BYTES = 64 * 1024  # enough content to judge text from binary
 MIN_PRINTABLE = 0.95  # share of printable characters a text file must reach
 
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# (BOM, codec) of the Unicode encodings a text file may declare; UTF-32 first, since the
+# UTF-32-LE BOM begins with the UTF-16-LE one.
+UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BOMS = tuple(bom for bom, _ in UNICODE_BOMS)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The codec a leading byte-order mark declares (utf-32, utf-16, utf-8-sig), else None."""
+    for bom, encoding in UNICODE_BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
 
@@ -37,7 +56,9 @@ def _is_docx(data: bytes) -> bool:
 
 
 def _is_html(head: bytes) -> bool:
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    text = (
+        head.decode(bom_encoding(head) or "utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    )
     return text.startswith(("<!doctype html", "<html")) or (
         text.startswith("<") and "<body" in text and "</" in text
     )
@@ -66,8 +87,9 @@ def printable_ratio(text: str) -> float:
 def _is_text(sample: bytes) -> bool:
     if not sample:
         return True
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _decode_partial(sample, "utf-16")
+    encoding = bom_encoding(sample)
+    if encoding in {"utf-16", "utf-32"}:
+        text = _decode_partial(sample, encoding)
         return text is not None and printable_ratio(text) >= MIN_PRINTABLE
     if b"\x00" in sample:
         return False

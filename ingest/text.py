@@ -14,6 +14,7 @@ import html
 import re
 from pathlib import Path
 
+from ingest.sniff import bom_encoding
 from ingest.source import IngestError, Line, SourceDocument
 
 _TAG = re.compile(r"</?(?:b|strong|i|em|sup|sub|u|span|br)\b[^>]*>", re.I)
@@ -24,7 +25,17 @@ _SUP_NOTE = re.compile(r"<sup>\s*\d+\s*</sup>", re.I)
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Decode bytes that sniffed as text: UTF-8 (with or without BOM), else cp1252."""
+    """Decode bytes that sniffed as text: the Unicode encoding a byte-order mark declares
+    (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252."""
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"file starts with a {encoding.upper()} byte-order mark but is not valid"
+                f" {encoding.upper()} (byte {exc.start})"
+            ) from None
     if b"\x00" in data[:4096]:
         raise IngestError("file contains binary data (NUL bytes), not text")
     try:
@@ -131,4 +142,7 @@ def read_text(path: Path, sha256: str, data: bytes) -> SourceDocument:
     lines, pages = text_to_lines(text)
     if not any(ln.text for ln in lines):
         raise IngestError("file is empty (no text)")
-    return SourceDocument(str(path), sha256, "text", pages, lines, text_source="text")
+    # Pages are known only where the dump marks them with form feeds (as pdftotext does);
+    # otherwise the lines' page numbers are the reader's guesses and none is stored (pages 0).
+    known = pages if "\f" in text else 0
+    return SourceDocument(str(path), sha256, "text", known, lines, text_source="text")

@@ -9,16 +9,64 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The typer app, with every fault the machine can raise (full disk, no permission, a
+    damaged database, a bug) turned into one line and exit status 1, never a traceback."""
+
+    def __call__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return super().__call__(*args, **kwargs)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("KVINNOFRID_DEBUG"):
+                raise
+            from kvinnofrid.faults import describe, is_machine_fault
+
+            line = describe(exc)
+            if not is_machine_fault(exc):
+                line += " (KVINNOFRID_DEBUG=1 shows where)"
+            err.print(f"[red]error:[/red] {escape(line)}")
+            raise SystemExit(1) from None
+        finally:
+            _close_databases()
+
+
+app = _App(
     name="kvinnofrid",
     help="Ingest Swedish counties' plans against men's violence against women and compare them.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's plain help: flags without a "<bool>" type column
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from kvinnofrid import __version__
+        from kvinnofrid.version import pipeline_version
+
+        out.print(f"kvinnofrid {__version__} (pipeline {pipeline_version()})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    pass
+
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 DEFAULT_DB = Path("out/kvinnofrid.db")
@@ -31,17 +79,36 @@ def _default_workers() -> int:
 _OPEN: dict[Path, object] = {}
 
 
+def _close_databases() -> None:
+    """Close the command's databases, so that SQLite folds the write-ahead log into the file
+    and removes it (left to interpreter shutdown, it was sometimes kept)."""
+    import contextlib
+    import sqlite3
+
+    while _OPEN:
+        _path, database = _OPEN.popitem()
+        with contextlib.suppress(sqlite3.Error):
+            database.conn.close()  # type: ignore[attr-defined]
+
+
 def _open_db(db: Path):  # type: ignore[no-untyped-def]
     """The database, opened (and its schema ensured) once per command, however many stages
     of that command use it."""
-    from kvinnofrid.store import connect
+    from kvinnofrid.faults import describe
+    from kvinnofrid.store import connect, writable
 
     key = db.resolve()
     if key not in _OPEN:
+        if not writable(db):
+            err.print(
+                f"[red]error:[/red] cannot write the database {escape(str(db))}: the file or its"
+                " folder is read-only (search, review, export and serve can still read it)"
+            )
+            raise typer.Exit(1)
         try:
             _OPEN[key] = connect(db)
         except Exception as exc:  # noqa: BLE001
-            err.print(f"[red]error:[/red] cannot open database {db}: {exc}")
+            err.print(f"[red]error:[/red] cannot open database {escape(str(db))}: {describe(exc)}")
             raise typer.Exit(1) from None
     return _OPEN[key]
 
@@ -64,13 +131,27 @@ CorrectionsOption = Annotated[
 
 
 def _corrections_file(explicit: Path | None, corpus: Path = Path("corpus")) -> Path | None:
+    """The corrections file to apply, checked before anything is done: one that cannot be
+    read stops the command (exit 1, naming the line), since running without it would silently
+    drop the staff's corrections."""
     if explicit is not None:
         if not explicit.is_file():
             err.print(f"[red]error:[/red] {explicit}: no such corrections file")
             raise typer.Exit(2)
-        return explicit
-    default = corpus / "corrections.toml"
-    return default if default.is_file() else None
+        chosen: Path | None = explicit
+    else:
+        default = corpus / "corrections.toml"
+        chosen = default if default.exists() else None
+    if chosen is not None:
+        from kvinnofrid.corrections_file import check_file
+
+        problem = check_file(chosen)
+        if problem:
+            err.print(
+                f"[red]error:[/red] {escape(problem)}; fix it and run again (nothing was changed)"
+            )
+            raise typer.Exit(1)
+    return chosen
 
 
 def _apply_corrections(
@@ -156,12 +237,14 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
 
         unchanged = unchanged_files(db_path, paths, corrections)
         if unchanged is not None:
+            from kvinnofrid.faults import plural
+
             for path, goals, actions in unchanged:
                 name = os.path.relpath(path) if path.startswith(os.getcwd()) else path
-                out.print(
-                    f"[dim]= {name}: unchanged, skipped ({goals} goals, {actions} actions)[/dim]"
-                )
-            out.print(f"{len(unchanged)} files: 0 stored, {len(unchanged)} unchanged, 0 failed")
+                counts = f"{plural(goals, 'goal', 'goals')}, {plural(actions, 'action', 'actions')}"
+                out.print(f"[dim]= {escape(name)}: unchanged, skipped ({counts})[/dim]")
+            n = len(unchanged)
+            out.print(f"{plural(n, 'file', 'files')}: 0 stored, {n} unchanged, 0 failed")
             return 0
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -193,31 +276,73 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
                 if outcome.path.startswith(os.getcwd())
                 else outcome.path
             )
+            name, message = escape(name), escape(outcome.message)
             if outcome.failed:
                 failed += 1
-                out.print(f"[red]✗[/red] {name}: {outcome.message}", markup=True)
+                out.print(f"[red]✗[/red] {name}: {message}")
             elif outcome.status == "unchanged":
-                out.print(
-                    f"[dim]= {name}: {outcome.message} ({outcome.goals} goals, {outcome.actions} actions)[/dim]"
-                )
+                out.print(f"[dim]= {name}: {message} ({_counts(outcome)})[/dim]")
+            elif outcome.status in MIRROR_MARKS:
+                mark = MIRROR_MARKS[outcome.status]
+                counts = f" ({_counts(outcome)})" if outcome.status == "renamed" else ""
+                out.print(f"[yellow]{mark}[/yellow] {name}: {message}{counts}")
+                return
             else:
-                out.print(f"[green]✓[/green] {name}: {outcome.message}")
+                out.print(f"[green]✓[/green] {name}: {message}")
             progress.advance(task)
 
         try:
             outcomes = ingest_paths(
-                db, paths, workers=workers, on_result=report, executor=chosen, limits=limits
-            )
+                db, paths, workers=workers, on_result=report, executor=chosen, limits=limits,
+                named=_named_documents(corrections),
+            )  # fmt: skip
         except ExecutorError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2) from None
-    stored = sum(1 for o in outcomes if o.status == "stored")
-    unchanged = sum(1 for o in outcomes if o.status == "unchanged")
-    out.print(f"{len(outcomes)} files: {stored} stored, {unchanged} unchanged, {failed} failed")
+    out.print(_batch_summary(outcomes, failed))
     _apply_corrections(
         db_path, corrections, "extraction", [o.path for o in outcomes if o.status == "stored"]
     )
     return 1 if failed else 0
+
+
+MIRROR_MARKS = {"renamed": "→", "removed": "−", "duplicate": "≈"}
+MIRROR_WORDS = {"renamed": ("renamed", "renamed"), "removed": ("removed", "removed"),
+                "duplicate": ("duplicate", "duplicates")}  # fmt: skip
+
+
+def _named_documents(corrections: Path | None) -> frozenset[str]:
+    """The file names the corrections file names (checked readable before the batch)."""
+    if corrections is None:
+        return frozenset()
+    from kvinnofrid.corrections_file import load_entries
+
+    names = (e.get("document") for e in load_entries(corrections) if isinstance(e, dict))
+    return frozenset(Path(str(n).strip().replace("\\", "/")).name for n in names if n)
+
+
+def _counts(outcome) -> str:  # type: ignore[no-untyped-def]
+    from kvinnofrid.faults import plural
+
+    return (
+        f"{plural(outcome.goals, 'goal', 'goals')}, {plural(outcome.actions, 'action', 'actions')}"
+    )
+
+
+def _batch_summary(outcomes, failed: int) -> str:  # type: ignore[no-untyped-def]
+    """ "5 files: 3 stored, 1 unchanged, 0 failed; 1 renamed, 1 removed, 1 duplicate"."""
+    from kvinnofrid.faults import plural
+
+    def count(status: str) -> int:
+        return sum(1 for o in outcomes if o.status == status)
+
+    files = sum(1 for o in outcomes if o.status != "removed")
+    line = (
+        f"{plural(files, 'file', 'files')}: {count('stored')} stored,"
+        f" {count('unchanged')} unchanged, {failed} failed"
+    )
+    followed = [plural(count(s), *MIRROR_WORDS[s]) for s in MIRROR_MARKS if count(s)]
+    return line + ("; " + ", ".join(followed) if followed else "")
 
 
 @app.command()
@@ -233,11 +358,14 @@ def ingest(
     time_limit: TimeLimitOption = None,
     memory_limit: MemoryLimitOption = None,
 ) -> None:
-    """Ingest files or folders; unchanged files (same sha256) are skipped."""
+    """Ingest files or folders; unchanged files (same sha256) are skipped, and the database
+    follows each folder (files gone are removed, renamed ones re-pointed, the same plan twice
+    kept once)."""
     limits = _limits(time_limit, memory_limit)
-    raise typer.Exit(
-        _ingest(db, paths, workers, executor, scheduler, _corrections_file(corrections), limits)
-    )
+    # a folder's own corrections file, else the default corpus/corrections.toml
+    folder = next((p for p in paths if (p / "corrections.toml").is_file()), Path("corpus"))
+    corrections_file = _corrections_file(corrections, folder)
+    raise typer.Exit(_ingest(db, paths, workers, executor, scheduler, corrections_file, limits))
 
 
 FrameworkOption = Annotated[
@@ -269,9 +397,13 @@ def _compare(
 
     db = _open_db(db_path)
     stats = classify_database(db, framework)
+    from kvinnofrid.faults import plural
+
     out.print(
-        f"classified {stats.goals} goals and {stats.actions} actions in {stats.documents} documents"
-        f" against {stats.framework} ({stats.skipped} documents unchanged)"
+        f"classified {plural(stats.goals, 'goal', 'goals')} and"
+        f" {plural(stats.actions, 'action', 'actions')} in"
+        f" {plural(stats.documents, 'document', 'documents')} against {stats.framework}"
+        f" ({plural(stats.skipped, 'document', 'documents')} unchanged)"
     )
     _apply_corrections(db_path, corrections, "comparison", stats.paths)
     from kvinnofrid.comparison import database_state, meta_value, set_meta

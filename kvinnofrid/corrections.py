@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kvinnofrid.corrections_file import _Invalid, check_file, load_entries  # noqa: F401
 from kvinnofrid.search import in_transaction
 from models.agencies import load_registry
 from models.folding import fold
@@ -66,28 +66,6 @@ class CorrectionResult:
     selector: str | None = None
     change: dict[str, Any] = field(default_factory=dict)
     pending: bool = False  # waits for a later step (labels before the comparison has run)
-
-
-class _Invalid(ValueError):
-    pass
-
-
-# ---------------------------------------------------------------- reading the file
-
-
-def load_entries(path: Path) -> list[dict[str, Any]]:
-    """The `[[correction]]` entries of a corrections file ([] when there is no file).
-    Raises _Invalid (a ValueError) on a TOML syntax error."""
-    if not path.exists():
-        return []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise _Invalid(f"{path}: not valid TOML: {exc}") from None
-    entries = data.get("correction", [])
-    if not isinstance(entries, list):
-        raise _Invalid(f"{path}: 'correction' must be an array of tables ([[correction]])")
-    return entries
 
 
 def _check_entry(entry: dict[str, Any], seen: set[str]) -> None:
@@ -227,8 +205,29 @@ def _set_fields(
         if name == "page" and value is not None:
             value = int(value)
         before[name] = row[column]
+        if name in WORDING_FIELDS and value != row[column]:
+            _unclassify(conn, row["document_id"])
         conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, row["id"]))
     return before
+
+
+WORDING_FIELDS = ("text", "title", "goal", "parent")  # what the classifier reads
+
+
+def _unclassify(conn: sqlite3.Connection, document_id: int) -> None:
+    """Forget the labels and themes of a document whose wording (or goal structure) a
+    correction changed, so that the next comparison classifies it again (as it does a document
+    read anew); objective corrections are applied again after that comparison."""
+    for labels, table, column in (
+        ("action_objectives", "actions", "action_id"),
+        ("action_themes", "actions", "action_id"),
+        ("goal_objectives", "goals", "goal_id"),
+    ):
+        conn.execute(
+            f"DELETE FROM {labels} WHERE {column} IN"
+            f" (SELECT id FROM {table} WHERE document_id = ?)",
+            (document_id,),
+        )
 
 
 def _fix_agencies(
@@ -656,8 +655,9 @@ class ReviewItem:
 REVIEW_SQL = """
 SELECT 'document' AS kind, 0.0 AS confidence, d.county_code, d.file_name, NULL AS page,
        NULL AS number, coalesce(d.title, d.file_name) AS text,
-       'no goals or actions recognised (' || coalesce(d.kind, 'okand') || ', ' || d.pages
-       || ' pages): check whether it holds a plan' AS detail
+       'no goals or actions recognised (' || coalesce(nullif(d.kind, 'okand'), 'kind not recognised')
+       || ', ' || coalesce(d.pages || CASE d.pages WHEN 1 THEN ' page' ELSE ' pages' END, 'no pages')
+       || '): check whether it holds a plan' AS detail
 FROM documents d
 WHERE d.status = 'ok' AND coalesce(d.kind, '') NOT IN ('lagesbild')
   AND NOT EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)

@@ -112,13 +112,18 @@ def export_csv(conn: sqlite3.Connection, folder: Path) -> list[ExportedTable]:
     for name, kind in exportable(conn):
         columns, rows = _rows(conn, name, kind)
         path = folder / f"{name}.csv"
+        partial = folder / f".{name}.csv.partial"  # renamed into place when whole
         count = 0
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
+        try:
+            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(columns)
+                for row in rows:
+                    writer.writerow(row)
+                    count += 1
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(ExportedTable(name, kind, columns, count, str(path)))
     return written
 
@@ -215,15 +220,56 @@ def table_descriptions() -> dict[str, str]:
     return {name: entry.get("description", "") for name, entry in tables.items()}
 
 
+class ExportError(ValueError):
+    """An output the export cannot or should not write; the message says why in plain words."""
+
+
+def check_output(fmt: str, output: Path) -> None:
+    """Refuse an output that does not fit the format, before anything is written: csv writes
+    a folder (not a file, nor a name that ends in .xlsx/.csv as if it were one file); xlsx
+    writes one .xlsx file (not a folder)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"format must be one of {', '.join(FORMATS)}")
+    for parent in output.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ExportError(f"{output}: {parent} is a file, not a folder")
+            break
+    if fmt == "csv":
+        if output.exists() and not output.is_dir():
+            raise ExportError(f"{output} is a file; csv export writes a folder of CSV files")
+        if output.suffix.lower() in {".xlsx", ".xls", ".csv"} and not output.is_dir():
+            raise ExportError(
+                f"{output}: csv export writes a folder of CSV files, not one {output.suffix}"
+                f" file; give a folder name, or --format xlsx for a workbook"
+            )
+        return
+    if output.is_dir():
+        raise ExportError(
+            f"{output} is a folder; xlsx export writes one file (e.g. {output}/kvinnofrid.xlsx)"
+        )
+    if output.suffix.lower() != ".xlsx":
+        raise ExportError(f"{output}: an Excel workbook's name must end in .xlsx")
+
+
 def export(db_path: Path, fmt: str, output: Path) -> list[ExportedTable]:
     """Export the database at `db_path` (opened read-only) to `output`: a folder for csv, a
-    .xlsx file for xlsx."""
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+    .xlsx file for xlsx. A workbook is written next to its place and moved there when whole,
+    so a failure (a full disk) never leaves a truncated one."""
+    check_output(fmt, output)
+    from kvinnofrid.store import connect_read_only
+
+    conn = connect_read_only(db_path).conn
     try:
         if fmt == "csv":
             return export_csv(conn, output)
-        return export_xlsx(conn, output, table_descriptions())
+        output.parent.mkdir(parents=True, exist_ok=True)
+        partial = output.with_name(f".{output.name}.partial")
+        try:
+            written = export_xlsx(conn, partial, table_descriptions())
+            partial.replace(output)
+        finally:
+            partial.unlink(missing_ok=True)
+        return written
     finally:
         conn.close()

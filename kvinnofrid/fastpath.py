@@ -9,6 +9,7 @@ their files exist."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -55,11 +56,20 @@ def _stored_unchanged(
         if f.resolve() in own:
             continue
         row = conn.execute(
-            "SELECT id, sha256, pipeline_version, status FROM documents WHERE path = ?", (key,)
+            "SELECT d.id, d.sha256, d.pipeline_version, d.status, k.status FROM documents d"
+            " LEFT JOIN documents k ON k.id = d.duplicate_of WHERE d.path = ?",
+            (key,),
         ).fetchone()
-        if row is None or row[2] != version or row[3] != "ok" or row[1] != file_sha256(f):
+        if row is None or row[2] != version or row[1] != file_sha256(f):
+            return None
+        if not (row[3] == "ok" or (row[3] == "duplicate" and row[4] == "ok")):
             return None
         found.append((key, row[0]))
+    taken = {key for key, _ in found}
+    folders = [str(p.resolve()) + os.sep for p in paths if p.is_dir()]
+    for (stored,) in conn.execute("SELECT path FROM documents"):
+        if stored not in taken and stored.startswith(tuple(folders)):
+            return None  # a file left the folder: the database must follow
     return found
 
 

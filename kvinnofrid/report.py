@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -168,6 +171,59 @@ def _ids(value: str | None) -> tuple[int, ...]:
     return tuple(int(x) for x in parsed if isinstance(x, int | str) and str(x).isdigit())
 
 
+NOT_COUNTED_SQL = """
+SELECT d.file_name, d.status, d.error, c.name AS county, k.file_name AS kept,
+       EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
+       OR EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id) AS has_items
+FROM documents d
+LEFT JOIN counties c ON c.code = d.county_code
+LEFT JOIN documents k ON k.id = d.duplicate_of
+WHERE d.status <> 'ok' OR d.county_code IS NULL OR NOT (
+    EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
+    OR EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id))
+ORDER BY d.file_name, d.path
+"""
+
+
+def not_counted(db: sqlite_utils.Database) -> list[dict[str, str | None]]:
+    """The stored documents the comparison does not count, each with its reason in words:
+    failed, needing OCR, the same plan as another, without a county, or without goals and
+    actions. Ordered by file name."""
+    found = []
+    for row in db.query(NOT_COUNTED_SQL):
+        status, error = row["status"], row["error"] or ""
+        if status == "failed":
+            reason = f"kunde inte läsas: {error}"
+        elif status == "needs_ocr":
+            reason = f"skannad utan textlager och kunde inte läsas med OCR: {error}"
+        elif status == "duplicate":
+            reason = f"samma plan som {row['kept'] or 'ett annat dokument'}: räknas en gång, där"
+        elif not row["has_items"]:
+            reason = "inga mål eller åtgärder kunde läsas ut"
+        else:
+            reason = "inget län kunde bestämmas"
+        found.append({"file_name": row["file_name"], "county": row["county"], "reason": reason})
+    return found
+
+
+def not_counted_markdown(rows: list[dict[str, str | None]]) -> str:
+    lines = ["", f"## Dokument som inte räknas ({len(rows)})", ""]
+    if not rows:
+        return "\n".join([*lines, "Alla inlästa dokument räknas.", ""])
+    lines += ["| Dokument | Län | Orsak |", "|---|---|---|"]
+    for r in rows:
+        cells = (r["file_name"], r["county"] or "–", r["reason"])
+        lines.append("| " + " | ".join(_md_cell(str(c)) for c in cells) + " |")
+    return "\n".join([*lines, ""])
+
+
+def _md_cell(text: str) -> str:
+    """Document text in a Markdown table cell: no HTML, no table breaks, no line breaks."""
+    import html
+
+    return html.escape(" ".join(text.split())).replace("|", "\\|")
+
+
 # ---------------------------------------------------------------------------------------------
 # Rendering
 
@@ -207,7 +263,11 @@ def network_png(code: str | None) -> str:
     return NETWORK_PNG if code is None else f"network-{code}.png"
 
 
-def render_pages(report: Report, views: dict[str | None, dict] | None = None) -> dict[str, str]:
+def render_pages(
+    report: Report,
+    views: dict[str | None, dict] | None = None,
+    not_counted: list | None = None,
+) -> dict[str, str]:
     """File name → HTML for index.html and every county page."""
     env = _environment()
     views = network_views(report) if views is None else views
@@ -218,6 +278,7 @@ def render_pages(report: Report, views: dict[str | None, dict] | None = None) ->
         report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
         agencies_png=AGENCIES_PNG,
         graph_json=network_json(views[None]), network_png=NETWORK_PNG, graph_kinds=kinds,
+        not_counted=not_counted or [],
     )}  # fmt: skip
     county_template = env.get_template("county.html.j2")
     for county in report.counties:
@@ -311,8 +372,40 @@ def write_report(
 ) -> ReportFiles:
     """Write out_dir/report/ from the database and return what was written."""
     report = build_report(load_report_input(db, framework_id))
-    folder = out_dir / "report"
-    folder.mkdir(parents=True, exist_ok=True)
+    final = out_dir / "report"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".report-", dir=out_dir))
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)  # mkdtemp makes it private; the report is for reading
+    try:
+        result = _write_files(db, report, folder)
+        _move_into_place(folder, final)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    result.folder = final
+    result.files = [final / f.name for f in result.files]
+    return result
+
+
+def _move_into_place(folder: Path, final: Path) -> None:
+    """Replace the report folder by the finished one: the old one is renamed aside, the new
+    one renamed into place, the old one removed (renames within out_dir: no partial state a
+    reader could see, and a failure before this point leaves the previous report whole)."""
+    old = final.with_name(f".{final.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    try:
+        folder.rename(final)
+    except OSError:
+        if old.exists() and not final.exists():
+            old.rename(final)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_files(db: sqlite_utils.Database, report: Report, folder: Path) -> ReportFiles:
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
     for pattern in ("county-*.html", "network-*.png"):
@@ -322,8 +415,9 @@ def write_report(
     result.files += write_charts(report, folder)
     result.files += write_network_charts(report, views, folder)
     result.files += copy_static(folder)
-    texts = render_pages(report, views)
-    texts["report.md"] = render_markdown(report)
+    skipped = not_counted(db)
+    texts = render_pages(report, views, skipped)
+    texts["report.md"] = render_markdown(report) + not_counted_markdown(skipped)
     tables = {
         "coverage.csv": coverage_table(report),
         "theme_coverage.csv": theme_coverage_table(report),

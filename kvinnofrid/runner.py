@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.source import IngestError, NeedsOCR
-from kvinnofrid import store
+from kvinnofrid import mirror, store
+from kvinnofrid.faults import plural
 from kvinnofrid.files import (  # noqa: F401 (IGNORED_NAMES, collect_files re-exported)
     IGNORED_NAMES,
     collect_files,
@@ -41,7 +42,7 @@ class ParseOutcome:
 @dataclass
 class FileOutcome:
     path: str
-    status: str  # stored | unchanged | failed | needs_ocr | kept
+    status: str  # stored | unchanged | failed | needs_ocr | kept | renamed | removed | duplicate
     message: str
     goals: int = 0
     actions: int = 0
@@ -104,7 +105,10 @@ def _caused_by_memory(exc: BaseException) -> bool:
 
 
 def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
-    county = county_names.get(doc.county_code or "", "county unknown")
+    if doc.county_code:
+        county = f"{county_names.get(doc.county_code, doc.county_code)} ({doc.county_code})"
+    else:
+        county = "no county recognised"
     if doc.level == "nationell":
         county = "national level"
     elif doc.level == "kommun" and doc.municipality:
@@ -112,9 +116,10 @@ def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
     period = ""
     if doc.period_start:
         period = f" {doc.period_start}" + (f"–{doc.period_end}" if doc.period_end else "")
+    kind = "kind not recognised" if doc.kind in ("", "okand") else doc.kind
     text = (
-        f"{county} ({doc.county_code or '?'}), {doc.kind}{period}: "
-        f"{len(doc.goals)} goals, {len(doc.actions)} actions"
+        f"{county}, {kind}{period}: "
+        f"{plural(len(doc.goals), 'goal', 'goals')}, {plural(len(doc.actions), 'action', 'actions')}"
     )
     if doc.text_source.startswith(("ocr", "pdf+ocr")):
         text += f" (read with OCR: {doc.text_source})"
@@ -134,6 +139,7 @@ def plan(
     version = pipeline_version()
     todo: list[str] = []
     done: list[FileOutcome] = []
+    duplicates: list[dict] = []
     for f in files:
         key = str(f.resolve())
         row = store.document_row(db, key)
@@ -143,11 +149,23 @@ def plan(
             done.append(FileOutcome(key, "failed", f"cannot read file: {exc.strerror or exc}"))
             continue
         if row and row["sha256"] == sha and row["pipeline_version"] == version:
+            if row["status"] == "duplicate":
+                duplicates.append(row)
+                continue
             kept = _still_holds(db, row, limits)
             if kept is not None:
                 done.append(FileOutcome(key, *kept))
                 continue
         todo.append(key)
+    read_again = set(todo)
+    for row in duplicates:  # holds while the document it repeats stays as it is
+        kept_row = db.execute(
+            "SELECT path, status FROM documents WHERE id = ?", [row["duplicate_of"]]
+        ).fetchone()
+        if kept_row and kept_row[1] == "ok" and kept_row[0] not in read_again:
+            done.append(FileOutcome(row["path"], "duplicate", row["error"] or "duplicate"))
+        else:
+            todo.append(row["path"])
     return todo, done
 
 
@@ -253,11 +271,14 @@ def ingest_paths(
     parser: Callable[[list[str], int], Iterable[ParseOutcome]] | None = None,
     limits: Limits | None = None,
     executor: Executor | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[FileOutcome]:
     """Ingest files and folders into db; on_result is called for each file as it is done.
     Files are parsed by `executor` (kvinnofrid/executor.py; default: local child processes,
     `workers` at once, under `limits`, which default to Limits.from_env(): 120 s and 2 GB per
-    document) and stored here, one transaction per document."""
+    document) and stored here, one transaction per document. The database follows the
+    folders (kvinnofrid/mirror.py): gone files removed, renamed ones re-pointed, the same plan
+    twice kept once (preferring the file names in `named`, those the corrections name)."""
     if parser is None:
         from kvinnofrid.executor import LocalExecutor
 
@@ -269,7 +290,15 @@ def ingest_paths(
     files = [f for f in collect_files(paths) if f.resolve() not in database_files(db)]
     county_names = {r["code"]: r["name"] for r in db.query("SELECT code, name FROM counties")}
     limits = limits or Limits.from_env()
+    folders = [p.resolve() for p in paths if p.is_dir()]
+    changes = mirror.follow_renames(db, files, folders) + mirror.remove_gone(db, files, folders)
+    followed = [FileOutcome(c.path, c.status, c.message, c.goals, c.actions) for c in changes]
+    for outcome in followed:
+        if on_result:
+            on_result(outcome)
     todo, outcomes = plan(db, files, limits)
+    renamed = {o.path for o in followed if o.status == "renamed"}
+    outcomes = [o for o in outcomes if o.path not in renamed]  # said once, as renamed
     for outcome in outcomes:
         if on_result:
             on_result(outcome)
@@ -278,4 +307,10 @@ def ingest_paths(
         outcomes.append(result)
         if on_result:
             on_result(result)
-    return outcomes
+    if any(o.status == "stored" for o in outcomes):
+        for change in mirror.keep_once(db, named):
+            result = FileOutcome(change.path, change.status, change.message)
+            outcomes = [o for o in outcomes if o.path != change.path] + [result]
+            if on_result:
+                on_result(result)
+    return followed + outcomes

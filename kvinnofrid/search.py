@@ -148,6 +148,57 @@ def fts_query(text: str, *, prefix: bool = False) -> str:
     return " ".join(parts)
 
 
+SEARCH_HELP = (
+    "words are all found (AND is implied), OR between alternatives, NOT before a word to leave"
+    ' it out, "quotes" around a phrase, a trailing * for a prefix (våld* finds våldsutsatta)'
+)
+_COLUMN_FILTER = re.compile(r"(?:^|\s)[\w-]+:(?!//)\S")
+_SIGN = re.compile(r"(?:^|\s)[-+]\w")
+
+
+def query_problem(text: str) -> str | None:
+    """None when `text` reads as a search (see fts_query), else what is wrong with it in plain
+    words: the FTS5 syntax a person may try (brackets, NEAR, column:, -word, an operator with
+    nothing on one side, an unclosed quote) that the search would otherwise silently read as
+    other words and answer "0 matches"."""
+    outside = re.sub(r'"[^"]*"', " ", text)
+    if outside.count('"') % 2:
+        return 'a quote (") is not closed'
+    if "(" in outside or ")" in outside:
+        return "brackets ( ) are not part of the search language (NEAR(...) neither)"
+    if _COLUMN_FILTER.search(outside):
+        return "word: (a column filter) is not supported; search all text"
+    if _SIGN.search(outside):
+        return "-word and +word are not supported; write NOT word to leave a word out"
+    if "^" in outside:
+        return "^ is not part of the search language"
+    tokens = [m.group(0) for m in _TERM.finditer(text)]
+    for i, token in enumerate(tokens):
+        if token not in _OPERATORS:
+            continue
+        before = tokens[i - 1] if i else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before is None or after is None or before in _OPERATORS or after in _OPERATORS:
+            return f"{token} needs a word on each side"
+    if not fts_query(text):
+        return "there are no words to search for"
+    return None
+
+
+def explain(text: str) -> str:
+    """A sentence for a person whose search could not be read (CLI and Datasette)."""
+    problem = query_problem(text) or "SQLite could not read it as a full-text search"
+    return f"cannot search for {text!r}: {problem}. How to search: {SEARCH_HELP}."
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """`kvinnofrid_fts(text)` in SQL: the FTS5 query fts_query makes of what a person typed
+    (used by the Datasette canned search, so that it reads queries as the CLI does)."""
+    conn.create_function(
+        "kvinnofrid_fts", 1, lambda text: fts_query(str(text or "")) or '""', deterministic=True
+    )
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # "goal" | "action"
@@ -190,11 +241,29 @@ def search(
     q = fts_query(query, prefix=prefix)
     if not q:
         return []
+    sql = _union(kinds) + " ORDER BY rank, kind, id LIMIT :limit"
+    rows = db.execute(sql, {"q": q, "limit": limit}).fetchall()
+    return [SearchHit(*row) for row in rows]
+
+
+def count_matches(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    prefix: bool = False,
+    kinds: tuple[str, ...] = ("goal", "action"),
+) -> int:
+    """How many goals and actions match `query`: all of them, however many are shown."""
+    q = fts_query(query, prefix=prefix)
+    if not q:
+        return 0
+    return int(db.execute(f"SELECT count(*) FROM ({_union(kinds)})", {"q": q}).fetchone()[0])
+
+
+def _union(kinds: tuple[str, ...]) -> str:
     selects = []
     if "goal" in kinds:
         selects.append(_hits_sql("goals", "goal", "title"))
     if "action" in kinds:
         selects.append(_hits_sql("actions", "action", "text"))
-    sql = " UNION ALL ".join(selects) + " ORDER BY rank, kind, id LIMIT :limit"
-    rows = db.execute(sql, {"q": q, "limit": limit}).fetchall()
-    return [SearchHit(*row) for row in rows]
+    return " UNION ALL ".join(selects)

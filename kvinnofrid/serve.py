@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 METADATA_FILE = Path(__file__).parent / "datasette" / "metadata.json"
-PLUGINS_DIR = Path(__file__).parent / "datasette" / "plugins"  # read_only.py: 405 for any POST
+PLUGINS_DIR = Path(__file__).parent / "datasette" / "plugins"  # read_only.py, errors.py
 DOCS_FILE = Path(__file__).resolve().parent.parent / "docs" / "schema.md"
 DATABASE_KEY = "kvinnofrid"  # the key used in metadata.json; renamed to the served file's stem
 HOST = "127.0.0.1"
@@ -84,6 +84,25 @@ def load_metadata(database_name: str = DATABASE_KEY) -> dict[str, Any]:
     return data
 
 
+def port_problem(port: int, host: str = HOST) -> str | None:
+    """None when Datasette can listen on host:port, else why not in plain words (checked by
+    binding it for a moment, before "serving ..." is said)."""
+    import errno
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"port {port} is already in use (another server?); choose one with --port"
+            if exc.errno == errno.EACCES:
+                return f"port {port} needs more privileges; choose one above 1023 with --port"
+            return f"{exc.strerror or exc}"
+    return None
+
+
 def checkpoint(db_path: Path) -> None:
     """Fold the write-ahead log into the database file (for an immutable snapshot)."""
     conn = sqlite3.connect(db_path, timeout=120)
@@ -108,7 +127,9 @@ def serve(db_path: Path, port: int, *, immutable: bool = False) -> int:
     """Run Datasette in this process until interrupted; returns its exit status."""
     from datasette.cli import cli
 
-    if immutable:
+    from kvinnofrid.store import writable
+
+    if immutable and writable(db_path):  # a file nobody can write has no log to fold in
         checkpoint(db_path)
     metadata = load_metadata(db_path.stem)
     with tempfile.TemporaryDirectory(prefix="kvinnofrid-serve-") as tmp:

@@ -4,6 +4,7 @@ timeout so that concurrent runs and a killed run leave a consistent database."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from models.counties import load_counties
 from models.records import ExtractedDocument
-from models.schema import ADDED_COLUMNS, DOCUMENT_COLUMNS, SCHEMA_VERSION, TABLES, VIEWS
+from models.schema import (
+    ADDED_CHECK_VALUES,
+    ADDED_COLUMNS,
+    DOCUMENT_COLUMNS,
+    SCHEMA_VERSION,
+    TABLES,
+    VIEWS,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -21,7 +29,8 @@ BUSY_TIMEOUT_MS = 120_000
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database with foreign keys enforced, WAL and a busy
-    timeout. Transactions are explicit (BEGIN IMMEDIATE ... COMMIT)."""
+    timeout. Transactions are explicit (BEGIN IMMEDIATE ... COMMIT). For a database this user
+    cannot write, use connect_read_only."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -33,6 +42,34 @@ def connect(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     ensure_schema(db)
     return db
+
+
+def writable(path: Path) -> bool:
+    """Whether this user can write the database: the file (when it exists) and its folder
+    (SQLite writes its -wal, -shm and -journal files next to it). A read-only file system
+    answers no even for root."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a folder still to be made: the first one that exists decides
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """Open an existing database for reading only: no WAL switch, no schema or index repair.
+    A WAL database whose folder cannot take its -shm file is opened as immutable (nobody can
+    write it then anyway)."""
+    import sqlite_utils
+
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return sqlite_utils.Database(conn)
 
 
 def _switch_to_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
@@ -78,6 +115,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             if column not in present:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        _allow_check_values(conn)
         if not conn.execute("SELECT 1 FROM counties LIMIT 1").fetchone():
             conn.executemany(
                 "INSERT INTO counties (code, name, seat, region_name) VALUES (?, ?, ?, ?)",
@@ -97,6 +135,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             (str(SCHEMA_VERSION),),
         )
         ensure_search(db)  # full-text index and its triggers (joins this transaction)
+
+
+def _allow_check_values(conn: sqlite3.Connection) -> None:
+    """Let an older database's CHECK constraints accept the values added since (e.g. the
+    document status 'duplicate'): the stored CREATE TABLE is rewritten in place, the way the
+    SQLite documentation gives for changes that leave every stored row valid."""
+    for table, _column, last, added in ADDED_CHECK_VALUES:
+        row = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        if row is None or all(value in row[0] for value in added):
+            continue
+        sql = row[0].replace(f"{last})", f"{last}, {', '.join(added)})", 1)
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql, table)
+        )
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
 
 
 def _statements(script: str) -> list[str]:
@@ -137,7 +195,7 @@ def store_document(
             "period_start": doc.period_start,
             "period_end": doc.period_end,
             "language": doc.language,
-            "pages": doc.pages,
+            "pages": doc.pages or None,  # 0: the source has no pages (a text dump, HTML)
             "size_bytes": size,
             "text_source": doc.text_source,
             "layout": doc.layout,
@@ -158,12 +216,17 @@ def store_document(
             ).lastrowid
         )
         goal_ids: dict[str, int] = {}
+
+        def page(number: int | None) -> int | None:
+            """A page number only when the source has pages; else unknown (NULL), never 1."""
+            return number if doc.pages else None
+
         for goal in doc.goals:
             goal_ids[goal.key] = int(
                 conn.execute(
                     "INSERT INTO goals (document_id, key, number, title, level, page, snippet,"
                     " confidence, raw_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc_id, goal.key, goal.number, goal.title, goal.level, goal.page,
+                    (doc_id, goal.key, goal.number, goal.title, goal.level, page(goal.page),
                      goal.snippet, goal.confidence, goal.raw_title),
                 ).lastrowid
             )  # fmt: skip
@@ -181,7 +244,7 @@ def store_document(
                     " raw_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, goal_ids.get(action.goal_key or ""), action.key, action.number,
                      action.text, action.responsible, action.insats, action.indicators,
-                     action.frequency, action.timeframe, action.page, action.snippet,
+                     action.frequency, action.timeframe, page(action.page), action.snippet,
                      action.confidence, action.raw_text),
                 ).lastrowid
             )  # fmt: skip

@@ -31,13 +31,14 @@ CREATE TABLE IF NOT EXISTS documents (
     size_bytes INTEGER,
     text_source TEXT,
     layout TEXT,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'needs_ocr')),
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'needs_ocr', 'duplicate')),
     error TEXT,
     warnings TEXT,
     ingested_at TEXT NOT NULL,
     pipeline_version TEXT NOT NULL,
     level TEXT,
-    municipality TEXT
+    municipality TEXT,
+    duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 CREATE TABLE IF NOT EXISTS goals (
@@ -209,7 +210,13 @@ ADDED_COLUMNS = (
     ("documents", "level", "TEXT"),
     ("documents", "municipality", "TEXT"),
     ("actions", "timeframe", "TEXT"),
+    ("documents", "duplicate_of", "INTEGER REFERENCES documents(id) ON DELETE SET NULL"),
 )
+
+# Values a CHECK constraint of an older database does not yet allow: (table, column, the last
+# value it allowed, the values added after it). Relaxing a CHECK leaves every stored row valid,
+# so the stored definition is rewritten in place (store.ensure_schema).
+ADDED_CHECK_VALUES = (("documents", "status", "'needs_ocr'", ("'duplicate'",)),)
 
 # Views are re-created whenever their definition here differs from the stored one, so they
 # always match the current definitions. Each entry: (name, SELECT ...).

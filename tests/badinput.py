@@ -132,10 +132,10 @@ def build_bad_batch(folder: Path) -> list[BadCase]:
     cases.append(BadCase("tom_sida.pdf", "no text"))
 
     (folder / "egentligen_text.pdf").write_text(small_plan_text(), encoding="utf-8")
-    cases.append(BadCase("egentligen_text.pdf", "1 goals, 2 actions", stored_ok=True))
+    cases.append(BadCase("egentligen_text.pdf", "1 goal, 2 actions", stored_ok=True))
 
     build_small_plan_pdf(folder / "egentligen_pdf.txt")
-    cases.append(BadCase("egentligen_pdf.txt", "goals", stored_ok=True))
+    cases.append(BadCase("egentligen_pdf.txt", "goal", stored_ok=True))
 
     build_binary_txt(folder / "binar.txt")
     cases.append(BadCase("binar.txt", "binary"))
@@ -158,5 +158,5 @@ def build_bad_batch(folder: Path) -> list[BadCase]:
         small_plan_text(goal_suffix=f" {SCRIPT} {SQL}", action_suffix=f" {HTML} {SQL}"),
         encoding="utf-8",
     )
-    cases.append(BadCase("markup.txt", "1 goals, 2 actions", stored_ok=True))
+    cases.append(BadCase("markup.txt", "1 goal, 2 actions", stored_ok=True))
     return cases

@@ -336,3 +336,61 @@ def test_review_lists_lowest_confidence_first(workspace: tuple[Path, Path, Path]
     assert min(i.confidence for i in all_items) == items[0].confidence
     agencies = review_items(database, limit=5, kinds=["agency"])
     assert agencies and all(i.kind == "agency" and "read as" in i.detail for i in agencies)
+
+
+# ---------------------------------------------------------------- issue 14: faults and wording
+
+REWORDED = """
+[[correction]]
+id = "U-sexkop-omformulerad"
+document = "vastmanland_strategi_2017-2020.txt"
+match = "attityder kring sexköp"
+[correction.set]
+text = "Säkerställ tillgång till skyddat boende och stöd för våldsutsatta kvinnor och deras barn."
+"""
+
+
+def _primary(db: Path, fragment: str) -> list[tuple]:
+    return [row for row in labels(db, fragment) if row[1] == 1]
+
+
+def test_unreadable_corrections_file_stops_the_run_naming_the_line(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / DOC, corpus / DOC)
+    text = (CORPUS / "corrections.toml").read_text(encoding="utf-8")
+    broken_line = text.count("\n") + 3
+    (corpus / "corrections.toml").write_text(text + '\n[[correction]]\nid = = "x"\n', "utf-8")
+    for args in (("run", "--corpus", corpus, "--out", tmp_path / "out"),
+                 ("ingest", corpus, "--db", tmp_path / "k.db")):  # fmt: skip
+        result = run_cli(*args)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"line {broken_line}" in result.stderr and "corrections.toml" in result.stderr
+        assert "Traceback" not in result.stderr and not result.stdout.strip()
+    assert not (tmp_path / "out").exists() and not (tmp_path / "k.db").exists()
+    (corpus / "corrections.toml").write_bytes(text.encode("utf-8") + b"\n# \xe5\xff\n")
+    result = run_cli("ingest", corpus, "--db", tmp_path / "k.db")
+    assert result.returncode == 1 and "not UTF-8" in result.stderr, result.stderr
+
+
+def test_a_wording_correction_reclassifies_what_it_changes(tmp_path: Path) -> None:
+    """A text correction added after the plan was compared gives the labels a fresh run with
+    the correction gives, not the labels of the old wording."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / DOC, corpus / DOC)
+    shutil.copy(CORPUS / "corrections.toml", corpus / "corrections.toml")
+    out = tmp_path / "out"
+    cli("run", "--corpus", corpus, "--out", out)
+    before = _primary(out / "kvinnofrid.db", "attityder kring sexköp")
+    with (corpus / "corrections.toml").open("a", encoding="utf-8") as fh:
+        fh.write(REWORDED)
+    cli("run", "--corpus", corpus, "--out", out)
+    after = _primary(out / "kvinnofrid.db", "skyddat boende och stöd för våldsutsatta kvinnor")
+
+    fresh = tmp_path / "fresh"
+    shutil.copytree(corpus, fresh)
+    cli("run", "--corpus", fresh, "--out", tmp_path / "out-fresh")
+    reference = _primary(tmp_path / "out-fresh" / "kvinnofrid.db", "skyddat boende och stöd")
+    assert reference and reference != before  # the new wording is about another objective
+    assert after == reference

@@ -52,7 +52,7 @@ def test_rerun_with_nothing_changed_and_then_with_changes(tmp_path: Path) -> Non
     fourth = run_cli("run", "--corpus", corpus, "--out", out)
     assert fourth.returncode == 0, fourth.stdout + fourth.stderr
     assert "1 stored, 1 unchanged" in fourth.stdout
-    assert "in 1 documents" in fourth.stdout and "(1 documents unchanged)" in fourth.stdout
+    assert "in 1 document " in fourth.stdout and "(1 document unchanged)" in fourth.stdout
     assert "40 actions" in fourth.stdout
 
     # a deleted report is written again even though the database did not change

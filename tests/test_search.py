@@ -75,8 +75,12 @@ def test_prefix_finds_compounds(research_db: Path) -> None:
 def test_output_names_county_document_and_page(research_db: Path) -> None:
     result = run_cli("search", "Kriminalvården", "--db", research_db)
     assert result.returncode == 0, result.stderr
-    assert "Stockholm (AB) · stockholm_handlingsplan_2020-2022.txt p. 1 · action" in result.stdout
-    assert "Västmanland (U) · vastmanland_strategi_2017-2020.txt p." in result.stdout
+    # a text dump without page marks: no page is claimed
+    assert (
+        "Stockholm (AB) · stockholm_handlingsplan_2020-2022.txt page unknown · action"
+        in result.stdout
+    )
+    assert "Västmanland (U) · vastmanland_strategi_2017-2020.txt page unknown" in result.stdout
 
 
 def test_punctuation_and_operators_never_break_the_query(research_db: Path) -> None:

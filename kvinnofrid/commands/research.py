@@ -45,11 +45,21 @@ def _existing_db(db: Path) -> Path:
 
 
 def _open(db: Path):  # type: ignore[no-untyped-def]
+    """The database for reading: opened as usual (schema and search index repaired) when this
+    user may write it, else read-only as it is."""
+    from kvinnofrid.faults import describe
     from kvinnofrid.search import ensure_search
-    from kvinnofrid.store import connect
+    from kvinnofrid.store import connect, connect_read_only, writable
 
-    database = connect(_existing_db(db))
-    ensure_search(database)
+    _existing_db(db)
+    try:
+        if not writable(db):
+            return connect_read_only(db)
+        database = connect(db)
+        ensure_search(database)
+    except Exception as exc:  # noqa: BLE001
+        err.print(f"[red]error:[/red] cannot open database {escape(str(db))}: {describe(exc)}")
+        raise typer.Exit(1) from None
     return database
 
 
@@ -65,10 +75,18 @@ def serve(
 ) -> None:
     """Datasette on the database: read-only, on 127.0.0.1, with documented tables and canned
     queries (coverage, gaps, overlap clusters, agencies, actions without agency, search)."""
-    from kvinnofrid.serve import HOST
+    from kvinnofrid.serve import HOST, port_problem
     from kvinnofrid.serve import serve as run_datasette
+    from kvinnofrid.store import writable
 
     _open(db).conn.close()  # schema and search index in place before serving
+    problem = port_problem(port)
+    if problem:
+        err.print(f"[red]error:[/red] cannot serve on {HOST}:{port}: {problem}")
+        raise typer.Exit(1)
+    if not writable(db) and not immutable:
+        immutable = True  # nobody can write it: serve it as the frozen file it is
+        err.print(f"{db} cannot be written by this user: serving it as an immutable snapshot")
     err.print(f"serving {db} read-only on http://{HOST}:{port}/ (Ctrl-C to stop)")
     raise typer.Exit(run_datasette(db, port, immutable=immutable))
 
@@ -83,23 +101,30 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Full-text search over goals and actions, printing county, document and page."""
+    from kvinnofrid.search import count_matches, explain, query_problem
     from kvinnofrid.search import search as run_search
 
-    hits = run_search(_open(db), query, prefix=prefix, limit=limit)
+    if query_problem(query):
+        err.print(f"[red]error:[/red] {escape(explain(query))}")
+        raise typer.Exit(2)
+    database = _open(db)
+    hits = run_search(database, query, prefix=prefix, limit=limit)
+    found = count_matches(database, query, prefix=prefix) if len(hits) == limit else len(hits)
     for hit in hits:
         if as_json:
             out.print(json.dumps(asdict(hit), ensure_ascii=False), markup=False)
             continue
-        where = (
-            f"{hit.county or '?'} ({hit.county_code or '?'}) · {hit.file_name} p. {hit.page or '?'}"
-        )
+        county = f"{hit.county} ({hit.county_code})" if hit.county_code else "no county"
+        page = f"p. {hit.page}" if hit.page else "page unknown"
+        where = f"{county} · {hit.file_name} {page}"
         what = f"{hit.kind} {hit.number or ''}".strip()
         line = Text(where, style="cyan")
         line.append(f" · {what}: ")
         line.append_text(_highlighted(hit.snippet))
         out.print(line)
     if not as_json:
-        err.print(f"{len(hits)} match{'es' if len(hits) != 1 else ''}")
+        shown = f" ({len(hits)} shown; --limit to see more)" if found > len(hits) else ""
+        err.print(f"{found} match{'es' if found != 1 else ''}{shown}")
 
 
 def export(
@@ -116,13 +141,26 @@ def export(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export every table and view (foreign keys with their labels) as CSV or Excel."""
+    from kvinnofrid.export import ExportError, check_output
     from kvinnofrid.export import export as run_export
+    from kvinnofrid.faults import describe
 
-    _open(db).conn.close()
     target = output or (
         db.parent / "export" if fmt is ExportFormat.csv else db.with_suffix(".xlsx")
     )
-    tables = run_export(db, fmt.value, target)
+    try:
+        check_output(fmt.value, target)
+    except ExportError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    _open(db).conn.close()
+    try:
+        tables = run_export(db, fmt.value, target)
+    except OSError as exc:
+        err.print(
+            f"[red]error:[/red] cannot export to {escape(str(target))}: {escape(describe(exc))}"
+        )
+        raise typer.Exit(1) from None
     for table in tables:
         out.print(f"{table.kind} {table.name}: {table.rows} rows → {table.target}")
     out.print(f"exported {len(tables)} tables and views to {target}")
@@ -178,7 +216,8 @@ def review(
 
     items = review_items(_open(db), limit=limit, kinds=kind or None)
     for item in items:
-        where = f"{item.county_code or '?'} {item.file_name} p. {item.page or '?'}"
+        page = f"p. {item.page}" if item.page else "page unknown"
+        where = f"{item.county_code or 'no county'} {item.file_name} {page}"
         detail = f"  [dim]{escape(item.detail)}[/dim]" if item.detail else ""
         out.print(
             f"{item.confidence:4.2f} {item.kind:9} {escape(where)} {escape(item.number or '')}: {escape(item.text[:120])}{detail}"
