@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from kvinnofrid.api import KvinnofridError, close_databases
+
 
 class _App(typer.Typer):
     """The typer app, with every fault the machine can raise (full disk, no permission, a
@@ -21,6 +23,9 @@ class _App(typer.Typer):
             return super().__call__(*args, **kwargs)
         except (KeyboardInterrupt, SystemExit):
             raise
+        except KvinnofridError as exc:
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
+            raise SystemExit(exc.status) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if os.environ.get("KVINNOFRID_DEBUG"):
                 raise
@@ -32,7 +37,7 @@ class _App(typer.Typer):
             err.print(f"[red]error:[/red] {escape(line)}")
             raise SystemExit(1) from None
         finally:
-            _close_databases()
+            close_databases()
 
 
 app = _App(
@@ -76,43 +81,6 @@ def _default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-_OPEN: dict[Path, object] = {}
-
-
-def _close_databases() -> None:
-    """Close the command's databases, so that SQLite folds the write-ahead log into the file
-    and removes it (left to interpreter shutdown, it was sometimes kept)."""
-    import contextlib
-    import sqlite3
-
-    while _OPEN:
-        _path, database = _OPEN.popitem()
-        with contextlib.suppress(sqlite3.Error):
-            database.conn.close()  # type: ignore[attr-defined]
-
-
-def _open_db(db: Path):  # type: ignore[no-untyped-def]
-    """The database, opened (and its schema ensured) once per command, however many stages
-    of that command use it."""
-    from kvinnofrid.faults import describe
-    from kvinnofrid.store import connect, writable
-
-    key = db.resolve()
-    if key not in _OPEN:
-        if not writable(db):
-            err.print(
-                f"[red]error:[/red] cannot write the database {escape(str(db))}: the file or its"
-                " folder is read-only (search, review, export and serve can still read it)"
-            )
-            raise typer.Exit(1)
-        try:
-            _OPEN[key] = connect(db)
-        except Exception as exc:  # noqa: BLE001
-            err.print(f"[red]error:[/red] cannot open database {escape(str(db))}: {describe(exc)}")
-            raise typer.Exit(1) from None
-    return _OPEN[key]
-
-
 ExecutorOption = Annotated[
     str, typer.Option("--executor", help="Where documents are parsed: local (processes) or dask.")
 ]
@@ -131,62 +99,20 @@ CorrectionsOption = Annotated[
 
 
 def _corrections_file(explicit: Path | None, corpus: Path = Path("corpus")) -> Path | None:
-    """The corrections file to apply, checked before anything is done: one that cannot be
-    read stops the command (exit 1, naming the line), since running without it would silently
-    drop the staff's corrections."""
-    if explicit is not None:
-        if not explicit.is_file():
-            err.print(f"[red]error:[/red] {explicit}: no such corrections file")
-            raise typer.Exit(2)
-        chosen: Path | None = explicit
-    else:
-        default = corpus / "corrections.toml"
-        chosen = default if default.exists() else None
-    if chosen is not None:
-        from kvinnofrid.corrections_file import check_file
+    from kvinnofrid.api import corrections_file
 
-        problem = check_file(chosen)
-        if problem:
-            err.print(
-                f"[red]error:[/red] {escape(problem)}; fix it and run again (nothing was changed)"
-            )
-            raise typer.Exit(1)
-    return chosen
+    return corrections_file(explicit, corpus)
 
 
-def _apply_corrections(
-    db_path: Path, corrections: Path | None, stage: str, changed: list[str]
-) -> None:
-    """Apply the staff corrections after extraction or after the comparison: to every document
-    when the corrections file changed since it was last applied, else to the documents this
-    run (re)wrote; one line each for entries that did not apply, so a stale one is noticed."""
-    if corrections is None:
+def _print_corrections(applied) -> None:  # type: ignore[no-untyped-def]
+    """One line for each correction that did not apply, so a stale one is noticed."""
+    if applied is None or not applied.results:
         return
-    from kvinnofrid.comparison import meta_value, set_meta
-    from kvinnofrid.fastpath import corrections_key
-    from kvinnofrid.files import file_sha256
-
-    db = _open_db(db_path)
-    digest = file_sha256(corrections)
-    key = corrections_key(stage, corrections)
-    if meta_value(db, key) == digest:
-        if not changed:
-            return
-        documents: list[str] | None = changed
-    else:
-        documents = None
-    from kvinnofrid.corrections import apply_corrections
-
-    results = apply_corrections(db, corrections, stage=stage, documents=documents)
-    set_meta(db, key, digest)
-    applied = sum(1 for r in results if r.status == "applied" and not r.pending)
-    for r in results:
-        if r.status != "applied":
-            err.print(
-                f"[yellow]correction {r.entry}[/yellow] ({corrections}): {r.status}: {r.message}"
-            )
-    if results:
-        out.print(f"corrections ({stage}): {applied} applied from {corrections}")
+    for r in applied.not_applied:
+        err.print(
+            f"[yellow]correction {r.entry}[/yellow] ({applied.file}): {r.status}: {r.message}"
+        )
+    out.print(f"corrections ({applied.stage}): {applied.applied} applied from {applied.file}")
 
 
 TimeLimitOption = Annotated[
@@ -227,38 +153,29 @@ def _limits(time_limit: float | None, memory_limit: int | None):  # type: ignore
 def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "local",
             scheduler: str | None = None, corrections: Path | None = None,
             limits=None) -> int:  # type: ignore[no-untyped-def]  # fmt: skip
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for p in missing:
-            err.print(f"[red]error:[/red] {p}: no such file or folder")
-        raise typer.Exit(2)
-    if executor == "local":
-        from kvinnofrid.fastpath import unchanged_files
+    from kvinnofrid import api
 
-        unchanged = unchanged_files(db_path, paths, corrections)
-        if unchanged is not None:
-            from kvinnofrid.faults import plural
+    result = _with_progress(
+        lambda on_result, on_start: api.ingest(
+            paths,
+            db_path,
+            workers=workers,
+            executor=executor,
+            scheduler=scheduler,
+            corrections=corrections,
+            limits=limits,
+            on_result=on_result,
+            on_start=on_start,
+        )  # fmt: skip
+    )
+    _print_ingest(result)
+    return 1 if result.failed else 0
 
-            for path, goals, actions in unchanged:
-                name = os.path.relpath(path) if path.startswith(os.getcwd()) else path
-                counts = f"{plural(goals, 'goal', 'goals')}, {plural(actions, 'action', 'actions')}"
-                out.print(f"[dim]= {escape(name)}: unchanged, skipped ({counts})[/dim]")
-            n = len(unchanged)
-            out.print(f"{plural(n, 'file', 'files')}: 0 stored, {n} unchanged, 0 failed")
-            return 0
+
+def _with_progress(work):  # type: ignore[no-untyped-def]
+    """Run an ingest with a progress bar on a terminal and a line per file as it is done."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from kvinnofrid.executor import ExecutorError, make_executor
-    from kvinnofrid.runner import FileOutcome, collect_files, database_files, ingest_paths
-
-    try:
-        chosen = make_executor(executor, workers=workers, scheduler=scheduler, limits=limits)
-    except ExecutorError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
-    db = _open_db(db_path)
-    total = len([f for f in collect_files(paths) if f.resolve() not in database_files(db)])
-    failed = 0
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -267,58 +184,50 @@ def _ingest(db_path: Path, paths: list[Path], workers: int, executor: str = "loc
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task("ingesting", total=total)
+        task = progress.add_task("ingesting", total=None)
 
-        def report(outcome: FileOutcome) -> None:
-            nonlocal failed
-            name = (
-                os.path.relpath(outcome.path)
-                if outcome.path.startswith(os.getcwd())
-                else outcome.path
-            )
-            name, message = escape(name), escape(outcome.message)
-            if outcome.failed:
-                failed += 1
-                out.print(f"[red]✗[/red] {name}: {message}")
-            elif outcome.status == "unchanged":
-                out.print(f"[dim]= {name}: {message} ({_counts(outcome)})[/dim]")
-            elif outcome.status in MIRROR_MARKS:
-                mark = MIRROR_MARKS[outcome.status]
-                counts = f" ({_counts(outcome)})" if outcome.status == "renamed" else ""
-                out.print(f"[yellow]{mark}[/yellow] {name}: {message}{counts}")
-                return
-            else:
-                out.print(f"[green]✓[/green] {name}: {message}")
-            progress.advance(task)
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
 
-        try:
-            outcomes = ingest_paths(
-                db, paths, workers=workers, on_result=report, executor=chosen, limits=limits,
-                named=_named_documents(corrections),
-            )  # fmt: skip
-        except ExecutorError as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(2) from None
-    out.print(_batch_summary(outcomes, failed))
-    _apply_corrections(
-        db_path, corrections, "extraction", [o.path for o in outcomes if o.status == "stored"]
-    )
-    return 1 if failed else 0
+        def on_result(outcome) -> None:  # type: ignore[no-untyped-def]
+            _print_outcome(outcome)
+            if outcome.status not in MIRROR_MARKS:
+                progress.advance(task)
+
+        return work(on_result, on_start)
+
+
+def _print_outcome(outcome) -> None:  # type: ignore[no-untyped-def]
+    path = outcome.path
+    name = escape(os.path.relpath(path) if path.startswith(os.getcwd()) else path)
+    message = escape(outcome.message)
+    if outcome.failed:
+        out.print(f"[red]✗[/red] {name}: {message}")
+    elif outcome.status == "unchanged":
+        out.print(f"[dim]= {name}: {message} ({_counts(outcome)})[/dim]")
+    elif outcome.status in MIRROR_MARKS:
+        counts = f" ({_counts(outcome)})" if outcome.status == "renamed" else ""
+        out.print(f"[yellow]{MIRROR_MARKS[outcome.status]}[/yellow] {name}: {message}{counts}")
+    else:
+        out.print(f"[green]✓[/green] {name}: {message}")
+
+
+def _print_ingest(result) -> None:  # type: ignore[no-untyped-def]
+    from kvinnofrid.faults import plural
+
+    if result.fast:
+        for outcome in result.outcomes:
+            _print_outcome(outcome)
+        n = len(result.outcomes)
+        out.print(f"{plural(n, 'file', 'files')}: 0 stored, {n} unchanged, 0 failed")
+        return
+    out.print(_batch_summary(result.outcomes, result.failed))
+    _print_corrections(result.corrections)
 
 
 MIRROR_MARKS = {"renamed": "→", "removed": "−", "duplicate": "≈"}
 MIRROR_WORDS = {"renamed": ("renamed", "renamed"), "removed": ("removed", "removed"),
                 "duplicate": ("duplicate", "duplicates")}  # fmt: skip
-
-
-def _named_documents(corrections: Path | None) -> frozenset[str]:
-    """The file names the corrections file names (checked readable before the batch)."""
-    if corrections is None:
-        return frozenset()
-    from kvinnofrid.corrections_file import load_entries
-
-    names = (e.get("document") for e in load_entries(corrections) if isinstance(e, dict))
-    return frozenset(Path(str(n).strip().replace("\\", "/")).name for n in names if n)
 
 
 def _counts(outcome) -> str:  # type: ignore[no-untyped-def]
@@ -379,48 +288,30 @@ FrameworkOption = Annotated[
 
 
 def _framework_or_exit(framework: str) -> str:
-    from models.frameworks import load_frameworks
+    from kvinnofrid.api import check_framework
 
-    known = load_frameworks()
-    if framework not in known:
-        err.print(
-            f"[red]error:[/red] unknown framework {framework!r}; known: {', '.join(sorted(known))}"
-        )
-        raise typer.Exit(2)
-    return framework
+    return check_framework(framework)
 
 
 def _compare(
     db_path: Path, framework: str, out_dir: Path | None, corrections: Path | None = None
 ) -> None:
-    from kvinnofrid.comparison import classify_database
+    from kvinnofrid import api
 
-    db = _open_db(db_path)
-    stats = classify_database(db, framework)
+    _print_compare(api.compare(db_path, framework, out_dir or Path("out"), corrections=corrections))
+
+
+def _print_compare(result) -> None:  # type: ignore[no-untyped-def]
     from kvinnofrid.faults import plural
 
     out.print(
-        f"classified {plural(stats.goals, 'goal', 'goals')} and"
-        f" {plural(stats.actions, 'action', 'actions')} in"
-        f" {plural(stats.documents, 'document', 'documents')} against {stats.framework}"
-        f" ({plural(stats.skipped, 'document', 'documents')} unchanged)"
+        f"classified {plural(result.goals, 'goal', 'goals')} and"
+        f" {plural(result.actions, 'action', 'actions')} in"
+        f" {plural(result.documents, 'document', 'documents')} against {result.framework}"
+        f" ({plural(result.skipped, 'document', 'documents')} unchanged)"
     )
-    _apply_corrections(db_path, corrections, "comparison", stats.paths)
-    from kvinnofrid.comparison import database_state, meta_value, set_meta
-    from kvinnofrid.fastpath import analysis_key
-
-    db = _open_db(db_path)
-    graph_dir = out_dir or Path("out")
-    key = analysis_key(framework, graph_dir)
-    state = database_state(db, framework)
-    graph_files = [graph_dir / "graph.graphml", graph_dir / "graph.gexf"]
-    if meta_value(db, key) == state and all(f.is_file() for f in graph_files):
-        out.print("analysis unchanged (gaps, overlaps, graph): skipped")
-        return
-    from kvinnofrid.analysis import analyse_database
-
-    out.print(analyse_database(db, framework, out_dir).summary())
-    set_meta(db, key, state)
+    _print_corrections(result.corrections)
+    out.print(result.analysis or "analysis unchanged (gaps, overlaps, graph): skipped")
 
 
 @app.command()
@@ -447,19 +338,15 @@ def compare(
 
 
 def _report(db_path: Path, framework: str, out_dir: Path, *, force: bool = True) -> None:
-    from kvinnofrid.comparison import database_state, meta_value, set_meta
-    from kvinnofrid.fastpath import report_key
+    from kvinnofrid import api
 
-    db = _open_db(db_path)
-    key = report_key(framework, out_dir)
-    state = database_state(db, framework, "report")
-    if not force and meta_value(db, key) == state and (out_dir / "report" / "index.html").is_file():
+    _print_report(api.report(db_path, out_dir, framework, force=force), out_dir)
+
+
+def _print_report(result, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    if result is None:
         out.print(f"report unchanged: {out_dir / 'report' / 'index.html'}")
         return
-    from kvinnofrid.report import write_report
-
-    result = write_report(db, out_dir, framework)
-    set_meta(db, key, state)
     out.print(
         f"report: {result.counties} counties, {result.actions} actions, {result.gaps} gaps,"
         f" {result.clusters} overlap clusters -> {result.folder / 'index.html'}"
@@ -494,23 +381,33 @@ def run(
     memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Ingest everything new or changed in the corpus, compare and report."""
-    framework = _framework_or_exit(framework)
-    limits = _limits(time_limit, memory_limit)
-    db_path = db or out_dir / "kvinnofrid.db"
-    corrections_file = _corrections_file(corrections, corpus)
-    from kvinnofrid.fastpath import nothing_to_do
+    from kvinnofrid import api
 
-    unchanged = nothing_to_do(db_path, corpus, out_dir, framework, corrections_file)
-    if unchanged is not None:
+    result = _with_progress(
+        lambda on_result, on_start: api.run(
+            corpus,
+            out_dir,
+            db=db,
+            framework=framework,
+            workers=workers,
+            executor=executor,
+            scheduler=scheduler,
+            corrections=corrections,
+            limits=_limits(time_limit, memory_limit),
+            on_result=on_result,
+            on_start=on_start,
+        )  # fmt: skip
+    )
+    if result.unchanged_files is not None:
         out.print(
-            f"nothing changed since the last run: {unchanged} files unchanged;"
+            f"nothing changed since the last run: {result.unchanged_files} files unchanged;"
             f" report: {out_dir / 'report' / 'index.html'}"
         )
         raise typer.Exit(0)
-    code = _ingest(db_path, [corpus], workers, executor, scheduler, corrections_file, limits)
-    _compare(db_path, framework, out_dir, corrections_file)
-    _report(db_path, framework, out_dir, force=False)
-    raise typer.Exit(code)
+    _print_ingest(result.ingest)
+    _print_compare(result.compare)
+    _print_report(result.report, out_dir)
+    raise typer.Exit(1 if result.failed else 0)
 
 
 # Command modules register their commands on `app` here (one line each).

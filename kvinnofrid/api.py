@@ -1,0 +1,357 @@
+"""The kvinnofrid pipeline as a library: ingest → compare → report, the way `kvinnofrid run`
+does it, callable from a notebook or a batch job. The CLI (kvinnofrid/cli.py) only parses
+options and prints what these functions return.
+
+    import kvinnofrid
+
+    ingested = kvinnofrid.ingest(["corpus"], "out/kvinnofrid.db")
+    compared = kvinnofrid.compare("out/kvinnofrid.db", out="out")
+    written = kvinnofrid.report("out/kvinnofrid.db", out="out")
+    print(ingested.stored, compared.actions, written.folder / "index.html")
+
+A problem the user can fix (a missing file, an unreadable corrections file, a read-only
+database, an unknown framework) raises KvinnofridError with one plain line and the exit status
+the CLI uses for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from models.frameworks import DEFAULT_FRAMEWORK
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from kvinnofrid.corrections import CorrectionResult
+    from kvinnofrid.limits import Limits
+    from kvinnofrid.report import ReportFiles
+    from kvinnofrid.runner import FileOutcome
+
+PathLike = str | Path
+
+
+class KvinnofridError(Exception):
+    """A problem the user can fix, in one plain line; `status` is the CLI's exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+# ------------------------------------------------------------------------------- results
+
+
+@dataclass
+class AppliedCorrections:
+    """The staff corrections applied at one stage."""
+
+    stage: str
+    file: Path
+    results: list[CorrectionResult] = field(default_factory=list)
+
+    @property
+    def applied(self) -> int:
+        return sum(1 for r in self.results if r.status == "applied" and not r.pending)
+
+    @property
+    def not_applied(self) -> list[CorrectionResult]:
+        return [r for r in self.results if r.status != "applied"]
+
+
+@dataclass
+class IngestResult:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    corrections: AppliedCorrections | None = None
+    fast: bool = False  # every file was stored unchanged: nothing was read
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def stored(self) -> int:
+        return self.count("stored")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for o in self.outcomes if o.failed)
+
+
+@dataclass
+class CompareResult:
+    framework: str
+    goals: int  # classified in this call
+    actions: int
+    documents: int
+    skipped: int  # documents whose labels were up to date
+    analysis: str | None  # the analysis summary; None when it was up to date
+    corrections: AppliedCorrections | None = None
+
+
+@dataclass
+class RunResult:
+    ingest: IngestResult | None
+    compare: CompareResult | None
+    report: ReportFiles | None  # None when the report was up to date
+    unchanged_files: int | None = None  # set when nothing changed since the last run
+
+    @property
+    def failed(self) -> int:
+        return self.ingest.failed if self.ingest else 0
+
+
+# ------------------------------------------------------------------------------- databases
+
+_OPEN: dict[Path, sqlite_utils.Database] = {}
+
+
+def open_database(db: PathLike) -> sqlite_utils.Database:
+    """The database at `db`, opened for writing (schema ensured) once per process."""
+    from kvinnofrid.faults import describe
+    from kvinnofrid.store import connect, writable
+
+    path = Path(db)
+    key = path.resolve()
+    if key not in _OPEN:
+        if not writable(path):
+            raise KvinnofridError(
+                f"cannot write the database {path}: the file or its folder is read-only"
+                " (search, review, export and serve can still read it)"
+            )
+        try:
+            _OPEN[key] = connect(path)
+        except Exception as exc:  # noqa: BLE001 - any fault of the file is the user's line
+            raise KvinnofridError(f"cannot open database {path}: {describe(exc)}") from None
+    return _OPEN[key]
+
+
+def close_databases() -> None:
+    """Close the databases this process opened, so SQLite folds its write-ahead log in."""
+    while _OPEN:
+        _path, database = _OPEN.popitem()
+        with contextlib.suppress(sqlite3.Error):
+            database.conn.close()
+
+
+# ------------------------------------------------------------------------------- options
+
+
+def check_framework(framework: str) -> str:
+    from models.frameworks import load_frameworks
+
+    known = load_frameworks()
+    if framework not in known:
+        raise KvinnofridError(
+            f"unknown framework {framework!r}; known: {', '.join(sorted(known))}", 2
+        )
+    return framework
+
+
+def corrections_file(explicit: PathLike | None, folder: PathLike = "corpus") -> Path | None:
+    """The staff corrections file to apply (the explicit one, else FOLDER/corrections.toml when
+    it exists), checked before anything is done: one that cannot be read stops the work."""
+    if explicit is not None:
+        chosen: Path | None = Path(explicit)
+        if not chosen.is_file():
+            raise KvinnofridError(f"{chosen}: no such corrections file", 2)
+    else:
+        default = Path(folder) / "corrections.toml"
+        chosen = default if default.exists() else None
+    if chosen is not None:
+        from kvinnofrid.corrections_file import check_file
+
+        problem = check_file(chosen)
+        if problem:
+            raise KvinnofridError(f"{problem}; fix it and run again (nothing was changed)")
+    return chosen
+
+
+def apply_corrections(
+    db: PathLike, corrections: Path | None, stage: str, changed: Sequence[str]
+) -> AppliedCorrections | None:
+    """Apply the staff corrections after extraction or after the comparison: to every document
+    when the corrections file changed since it was last applied, else to the documents this
+    run (re)wrote."""
+    if corrections is None:
+        return None
+    from kvinnofrid.comparison import meta_value, set_meta
+    from kvinnofrid.corrections import apply_corrections as apply
+    from kvinnofrid.fastpath import corrections_key
+    from kvinnofrid.files import file_sha256
+
+    database = open_database(db)
+    digest = file_sha256(corrections)
+    key = corrections_key(stage, corrections)
+    documents: list[str] | None = None
+    if meta_value(database, key) == digest:
+        if not changed:
+            return None
+        documents = list(changed)
+    results = apply(database, corrections, stage=stage, documents=documents)
+    set_meta(database, key, digest)
+    return AppliedCorrections(stage, corrections, list(results))
+
+
+def _named_documents(corrections: Path | None) -> frozenset[str]:
+    """The file names the corrections file names (checked readable before the batch)."""
+    if corrections is None:
+        return frozenset()
+    from kvinnofrid.corrections_file import load_entries
+
+    names = (e.get("document") for e in load_entries(corrections) if isinstance(e, dict))
+    return frozenset(Path(str(n).strip().replace("\\", "/")).name for n in names if n)
+
+
+# ------------------------------------------------------------------------------- stages
+
+
+def ingest(
+    paths: Sequence[PathLike],
+    db: PathLike = "out/kvinnofrid.db",
+    *,
+    workers: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    corrections: Path | None = None,
+    limits: Limits | None = None,
+    on_result: Callable[[FileOutcome], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> IngestResult:
+    """Read files and folders into the database: new and changed files are read (by local
+    processes or a dask cluster), unchanged ones skipped, and a folder is followed (files gone
+    removed, renamed ones re-pointed, the same plan twice kept once). `on_result` hears of each
+    file as it is done; `on_start` gets the number of files to read."""
+    from kvinnofrid.executor import ExecutorError, make_executor
+    from kvinnofrid.runner import FileOutcome, collect_files, database_files, ingest_paths
+
+    chosen_paths = [Path(p) for p in paths]
+    missing = [p for p in chosen_paths if not p.exists()]
+    if missing:
+        raise KvinnofridError("; ".join(f"{p}: no such file or folder" for p in missing), 2)
+    if executor == "local":
+        from kvinnofrid.fastpath import unchanged_files
+
+        unchanged = unchanged_files(Path(db), chosen_paths, corrections)
+        if unchanged is not None:
+            outcomes = [
+                FileOutcome(path, "unchanged", "unchanged, skipped", goals, actions)
+                for path, goals, actions in unchanged
+            ]
+            return IngestResult(outcomes, fast=True)
+    try:
+        run_on = make_executor(executor, workers=workers, scheduler=scheduler, limits=limits)
+    except ExecutorError as exc:
+        raise KvinnofridError(str(exc), 2) from None
+    database = open_database(db)
+    if on_start is not None:
+        own = database_files(database)
+        on_start(len([f for f in collect_files(chosen_paths) if f.resolve() not in own]))
+    try:
+        outcomes = ingest_paths(
+            database, chosen_paths, workers=workers, on_result=on_result, executor=run_on,
+            limits=limits, named=_named_documents(corrections),
+        )  # fmt: skip
+    except ExecutorError as exc:
+        raise KvinnofridError(str(exc), 2) from None
+    stored = [o.path for o in outcomes if o.status == "stored"]
+    return IngestResult(outcomes, apply_corrections(db, corrections, "extraction", stored))
+
+
+def compare(
+    db: PathLike = "out/kvinnofrid.db",
+    framework: str = DEFAULT_FRAMEWORK,
+    out: PathLike = "out",
+    *,
+    corrections: Path | None = None,
+) -> CompareResult:
+    """Place every goal and action against the framework's objectives (documents whose labels
+    are up to date are skipped), then find gaps and overlaps and write the graph files to
+    `out` (skipped when nothing they depend on changed)."""
+    from kvinnofrid.analysis import analyse_database
+    from kvinnofrid.comparison import classify_database, database_state, meta_value, set_meta
+    from kvinnofrid.fastpath import analysis_key
+
+    framework = check_framework(framework)
+    stats = classify_database(open_database(db), framework)
+    applied = apply_corrections(db, corrections, "comparison", stats.paths)
+    database = open_database(db)
+    out_dir = Path(out)
+    key = analysis_key(framework, out_dir)
+    state = database_state(database, framework)
+    graphs = [out_dir / "graph.graphml", out_dir / "graph.gexf"]
+    summary = None
+    if meta_value(database, key) != state or not all(f.is_file() for f in graphs):
+        summary = analyse_database(database, framework, out_dir).summary()
+        set_meta(database, key, state)
+    return CompareResult(
+        stats.framework, stats.goals, stats.actions, stats.documents, stats.skipped, summary,
+        applied,
+    )  # fmt: skip
+
+
+def report(
+    db: PathLike = "out/kvinnofrid.db",
+    out: PathLike = "out",
+    framework: str = DEFAULT_FRAMEWORK,
+    *,
+    force: bool = True,
+) -> ReportFiles | None:
+    """Write the comparison report to OUT/report/ (index.html, county pages, report.md,
+    charts, CSV). Without `force`, None when the report is up to date with the database."""
+    from kvinnofrid.comparison import database_state, meta_value, set_meta
+    from kvinnofrid.fastpath import report_key
+    from kvinnofrid.report import write_report
+
+    framework = check_framework(framework)
+    database = open_database(db)
+    out_dir = Path(out)
+    key = report_key(framework, out_dir)
+    state = database_state(database, framework, "report")
+    index = out_dir / "report" / "index.html"
+    if not force and meta_value(database, key) == state and index.is_file():
+        return None
+    written = write_report(database, out_dir, framework)
+    set_meta(database, key, state)
+    return written
+
+
+def run(
+    corpus: PathLike = "corpus",
+    out: PathLike = "out",
+    *,
+    db: PathLike | None = None,
+    framework: str = DEFAULT_FRAMEWORK,
+    workers: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    corrections: PathLike | None = None,
+    limits: Limits | None = None,
+    on_result: Callable[[FileOutcome], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> RunResult:
+    """Ingest everything new or changed in `corpus`, compare and report: `kvinnofrid run`."""
+    from kvinnofrid.fastpath import nothing_to_do
+
+    framework = check_framework(framework)
+    out_dir = Path(out)
+    db_path = Path(db) if db is not None else out_dir / "kvinnofrid.db"
+    chosen = corrections_file(corrections, corpus)
+    unchanged = nothing_to_do(db_path, Path(corpus), out_dir, framework, chosen)
+    if unchanged is not None:
+        return RunResult(None, None, None, unchanged_files=unchanged)
+    ingested = ingest(
+        [corpus], db_path, workers=workers, executor=executor, scheduler=scheduler,
+        corrections=chosen, limits=limits, on_result=on_result, on_start=on_start,
+    )  # fmt: skip
+    compared = compare(db_path, framework, out_dir, corrections=chosen)
+    written = report(db_path, out_dir, framework, force=False)
+    return RunResult(ingested, compared, written)
