@@ -229,7 +229,7 @@ def _card(state: _State, block: Block) -> None:
 def _heading(state: _State, block: Block, holds_actions: bool) -> None:
     vocab = state.vocab
     _leave_section(state)
-    found = goal_word(block.text, vocab)
+    found = goal_word(block.text, vocab) or goal_word(strip_number(block.text), vocab)
     if state.title_pending is not None and not found and heading_role(block, vocab) is None:
         state.title_pending.title = _clean(
             block.text
@@ -380,6 +380,18 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
             numbered = [i for _, i in open_headings if blocks[i].number]
             if numbered and not result[numbered[-1]] and _has_actor_sentence(block.text, vocab):
                 result[numbered[-1]] = True
+    # a section that names its goal under a goal word ("4.1 Mål", "Delmål:") is an area: its
+    # goal is that one, not the section's own heading
+    for index in [i for i, held in result.items() if held]:
+        level = blocks[index].level
+        for block in blocks[index + 1 :]:
+            if block.kind != HEADING:
+                continue
+            if block.level <= level:
+                break
+            if goal_word(strip_number(block.text), vocab):
+                result[index] = False
+                break
     return result
 
 
@@ -392,11 +404,40 @@ def _inline_responsible(text: str) -> tuple[int, str] | None:
     ("(Socialförvaltningen i samverkan med Polisen)")."""
     labelled = _INLINE_RESPONSIBLE.search(text)
     if labelled:
-        return labelled.start(), labelled.group(2).strip(" .")
+        return labelled.start(), _responsibility(labelled.group(2))
     bare = _TRAILING_PARENTHESES.search(text)
     if bare and _names_only(bare.group(1)):
         return bare.start(), bare.group(1).strip(" .")
     return None
+
+
+def _responsibility(value: str) -> str:
+    """The responsibility in a labelled parenthesis: "X, samverkan: Y, klart 2025" →
+    "X i samverkan med Y" (other labels and dates dropped)."""
+    vocab = vocabulary()
+    parts = re.split(r"[,;.]\s*(?=[\w ]{1,30}:)", value)
+    responsible, partners = [], []
+    for k, part in enumerate(parts):
+        label, _, rest = part.partition(":")
+        role = vocab.field_role(label) if rest else None
+        if k == 0 and role is None:
+            responsible.append(part)
+        elif role == "responsible":
+            responsible.append(rest)
+        elif role == "partner":
+            partners.append(rest)
+    lead = _DATE_TAIL.sub("", ", ".join(p.strip() for p in responsible)).strip(" .,")
+    if partners:
+        joined = _DATE_TAIL.sub("", ", ".join(p.strip() for p in partners)).strip(" .,")
+        return f"{lead} i samverkan med {joined}" if lead else f"i samverkan med {joined}"
+    return lead
+
+
+# a date or deadline after the names: ", klart 2025", ", senast juni 2026", ", 2025"
+_DATE_TAIL = re.compile(
+    r"[,;]?\s*(?:(?:klart|senast|start|från|till|under)\s+)?(?:[a-zåäö]+\s+)?(?:19|20)\d\d\b.*$",
+    re.I,
+)
 
 
 def _names_only(text: str) -> bool:

@@ -48,7 +48,8 @@ from models.outline_vocabulary import (
 
 # bullets as printed and as OCR renders them ("•" often comes back as "e", "¢", "*", "»")
 _BULLET = re.compile(
-    r"^(?:[•●▪■◦○·\-–—*»¢►✓→®©=+]|\uf0b7|\uf0a7|[eoxs](?=\s+[A-ZÅÄÖ]))\s+(?=\S)"
+    r"^(?:[•●▪■◦○·\-–—*»¢►✓→®©=+]|\uf0b7|\uf0a7|[eoxs](?=\s+[A-ZÅÄÖ]))(?:\s+\[[ xX✓]?\])?\s+(?=\S)"
+    r"|^\[[ xX✓]?\]\s+(?=\S)"  # a checklist's box, with or without a bullet before it
 )  # with what OCR makes of bullets: "e", "o", "x", "s", "®" before a capital
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
 _LETTERED = re.compile(r"^\(?([a-zåäö])\)\s+(?=\S)|^([a-zåäö])\.\s+(?=[A-ZÅÄÖ])")
@@ -431,6 +432,9 @@ def _split_fields(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
     one field per label."""
     out: list[Block] = []
     for block in blocks:
+        if block.kind == PARAGRAPH:
+            out.extend(_paragraph_fields(block, vocab))
+            continue
         cuts = _inner_labels(block.value, vocab) if block.kind == FIELD and block.value else []
         if not cuts:
             out.append(block)
@@ -444,6 +448,26 @@ def _split_fields(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
             text = f"{label.strip()} {value}".strip()
             out.append(Block(FIELD, text, block.page, label=role, value=value, bold=block.bold))
     return out
+
+
+def _paragraph_fields(block: Block, vocab: Vocabulary) -> list[Block]:
+    """A paragraph whose last sentences are a measure's labelled lines ("Kommunen ska ... .
+    Ansvar: Socialnämnden. Samverkan: Polisen.") as the paragraph and its fields."""
+    cuts = [
+        c for c in _inner_labels(block.text, vocab)
+        if c[2] in MEASURE_FIELDS and c[0] > 0 and block.text[: c[0]].rstrip().endswith(".")
+    ]  # fmt: skip
+    if not cuts:
+        return [block]
+    head = block.text[: cuts[0][0]].rstrip()
+    fields_text = block.text[cuts[0][0] :]
+    label_end = cuts[0][1] - cuts[0][0]
+    first = Block(
+        FIELD, fields_text, block.page, label=cuts[0][2], value=fields_text[label_end:],
+        bold=block.bold,
+    )  # fmt: skip
+    paragraph = Block(PARAGRAPH, head, block.page, bold=block.bold)
+    return [paragraph, *_split_fields([first], vocab)]
 
 
 def _inner_labels(value: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
