@@ -99,6 +99,7 @@ class _State:
     touched: bool = False  # the current block made or completed last_action
     listed_actions: bool = False  # the action heading's measures came as list items
     fresh: Action | None = None  # the action the previous block made or completed
+    area_chain: list[Goal] = field(default_factory=list)  # a table's area goals, outer first
 
     @property
     def goal(self) -> Goal | None:
@@ -152,6 +153,7 @@ def _leave_section(state: _State) -> None:
     state.candidate = None
     state.last_action = None
     state.area_goal = None
+    state.area_chain = []
 
 
 def _add_goal(
@@ -192,6 +194,7 @@ def _add_goal(
         else:
             state.awaiting = [goal]
         state.had_content = False
+        state.area_chain = []  # a goal of the text ends the table's area goals
     state.area_goal = None
     return goal
 
@@ -359,6 +362,8 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
     for index, block in enumerate(blocks):
         if block.kind == HEADING:
             if _is_action_heading(block.text, vocab) and open_headings:
+                # the measures of the heading before it: plans often print "Åtgärder" at the
+                # level of the goal heading it belongs to
                 mark()
                 continue
             while open_headings and open_headings[-1][0] >= block.level:
@@ -380,8 +385,9 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
             numbered = [i for _, i in open_headings if blocks[i].number]
             if numbered and not result[numbered[-1]] and _has_actor_sentence(block.text, vocab):
                 result[numbered[-1]] = True
-    # a section that names its goal under a goal word ("4.1 Mål", "Delmål:") is an area: its
-    # goal is that one, not the section's own heading
+    # a section that states its goal under a bare goal word ("4.1 Mål" with the goal's wording
+    # below it) is an area: its goal is that one, not the section's own heading. (A section
+    # with titled sub-goals, "Delmål 2.1 Title", keeps its heading as their goal.)
     for index in [i for i, held in result.items() if held]:
         level = blocks[index].level
         for block in blocks[index + 1 :]:
@@ -389,7 +395,8 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
                 continue
             if block.level <= level:
                 break
-            if goal_word(strip_number(block.text), vocab):
+            found = goal_word(strip_number(block.text), vocab)
+            if found and not found[2] and not found[0].standalone:
                 result[index] = False
                 break
     return result
@@ -508,6 +515,7 @@ def _table(state: _State, block: Block) -> None:
         return
     rows = block.rows[1:] if block.number == "header" else block.rows
     col = {role: k for k, role in reversed(list(enumerate(roles))) if role}
+    areas = [k for k, role in enumerate(roles) if role == "area"]  # "Mål | Delmål": nested
     base = state.stack[-1][1] if state.stack else None
     if len(state.awaiting) > 1 and not state.had_content:
         base = state.awaiting.pop(0)  # the first of goals printed before their tables
@@ -523,11 +531,8 @@ def _table(state: _State, block: Block) -> None:
             k = col.get(role)
             return " ".join(cells[k].split()) if k is not None and k < len(cells) else ""
 
-        area = cell("area")
-        if area and (
-            state.area_goal is None or normalise(area) != normalise(state.area_goal.title)
-        ):
-            _table_area(state, area, block, row)
+        _table_areas(state, [" ".join(cells[k].split()) if k < len(cells) else "" for k in areas],
+                     block, row)  # fmt: skip
         text = cell("action")
         if not text:
             if state.last_action is not None and any(cell(r) for r in ("responsible", "indicator")):
@@ -564,12 +569,37 @@ def _table(state: _State, block: Block) -> None:
         state.area_goal = outer
 
 
-def _table_area(state: _State, area: str, block: Block, row: Row) -> None:
+def _table_areas(state: _State, areas: list[str], block: Block, row: Row) -> None:
+    """The goals of a row's area columns ("Mål | Delmål | Åtgärd"), each nested under the one
+    to its left; a cell left empty or repeated (a merged cell) keeps the goal above it."""
+    chain = state.area_chain
+    for depth, area in enumerate(areas):
+        current = chain[depth] if depth < len(chain) else None
+        if not area or (current is not None and normalise(area) == normalise(current.title)):
+            continue
+        if current is not None and depth == 0 and goal_word(area, state.vocab):
+            found = goal_word(area, state.vocab)
+            if found and found[2] and normalise(found[2]) == normalise(current.title):
+                continue  # "Mål 1 Title" repeated: the same goal
+        del chain[depth:]
+        parent = chain[-1] if chain else None
+        chain.append(_table_area(state, area, block, row, parent))
+    if chain:
+        state.area_goal = chain[-1]
+
+
+def _table_area(
+    state: _State, area: str, block: Block, row: Row, parent: Goal | None = None
+) -> Goal:
     vocab = state.vocab
     found = goal_word(area, vocab)
     title = found[2] if found and found[2] else area
     number = found[1] if found else None
-    base = state.area_base
+    if number is None:
+        numbered = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)", title)
+        if numbered:
+            number, title = numbered.group(1), title[numbered.end() :]
+    base = parent or state.area_base
     rank = (next((r for r, g, _ in state.stack if g is base), 1) + 1) if base else 1
     kept = list(state.stack)
     goal = _add_goal(
@@ -585,6 +615,7 @@ def _table_area(state: _State, area: str, block: Block, row: Row) -> None:
     if base is not None:  # the goal the table stands under, even when printed before another
         goal.parent_key, goal.level = base.key, base.level + 1
     state.area_goal = goal
+    return goal
 
 
 def _extend_fields(action: Action, cell) -> None:  # type: ignore[no-untyped-def]
