@@ -155,6 +155,8 @@ class _Recogniser:
                 yield self._pattern(agency, [{"LEMMA": lemma}])
             if agency.suffixes:  # matched after the ruler (a REGEX pattern tests every token)
                 self._suffixes.extend((suffix, agency) for suffix in agency.suffixes)
+                # the longest ending first: "sjukvårdsförvaltningen" before "förvaltningen"
+                self._suffixes.sort(key=lambda item: -len(item[0]))
             self._exact[agency.name], self._folded[agency.name] = exact, folded
             for form in exact:
                 self._exact_owner.setdefault(form, agency.name)

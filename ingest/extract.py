@@ -339,6 +339,13 @@ def _goal_list_rank(norm: str, vocab: Vocabulary) -> int | None:
     return None
 
 
+def _names_goals(text: str, vocab: Vocabulary) -> bool:
+    """A section title that holds goals as well as measures ("Mål, delmål och åtgärder"): its
+    goals are in it, the heading before it is not their goal."""
+    words = set(normalise(strip_number(text)).split())
+    return any(w.phrase in words for w in vocab.goal_words if " " not in w.phrase)
+
+
 def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[int, bool]:
     """For every heading: does its section hold something that yields actions (an action
     table, an action heading, a responsibility field, a list item with its responsibility, an
@@ -361,10 +368,13 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
 
     for index, block in enumerate(blocks):
         if block.kind == HEADING:
-            if _is_action_heading(block.text, vocab) and open_headings:
-                # the measures of the heading before it: plans often print "Åtgärder" at the
-                # level of the goal heading it belongs to
-                mark()
+            if _is_action_heading(block.text, vocab):
+                # the measures of the heading before it (plans often print "Åtgärder" at the
+                # level of the goal heading it belongs to), but a deeper one it closes is not it
+                while open_headings and open_headings[-1][0] > block.level:
+                    open_headings.pop()
+                if open_headings and not _names_goals(block.text, vocab):
+                    mark()
                 continue
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()
@@ -374,7 +384,8 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
         if not open_headings:
             continue
         if (
-            (block.kind == TABLE and "action" in block.roles)
+            # (a table with an area column holds its own goals)
+            (block.kind == TABLE and "action" in block.roles and "area" not in block.roles)
             or (block.kind == FIELD and block.label in ("responsible", "action"))
             or (block.kind == ITEM and _inline_responsible(block.text))
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))

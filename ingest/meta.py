@@ -55,6 +55,7 @@ _LANSSTYRELSE = re.compile(r"\bl\S{1,2}nsstyrelse")  # OCR-tolerant: "Linsstyrel
 _REGION = re.compile(r"\bregion [a-z]")
 HEAD_CHARS = 1200  # the title page and first lines, whatever the reader's line length
 TITLE_LINES = 6  # the title block: who publishes the document stands here
+TITLE_LINE_CHARS = 120  # a longer line there is the introduction's running text
 RUNNING_MIN_PAGES = 3  # a line repeated this often is a running header or footer
 
 
@@ -83,7 +84,8 @@ def detect_level(
     nonempty = _nonempty(lines)
     head = fold(" ".join(ln.text for ln in nonempty[:40]))[:HEAD_CHARS]
     # the publisher: the title block and the running header or footer of every page
-    publisher = fold(" ".join([ln.text for ln in nonempty[:TITLE_LINES]] + _running_lines(lines)))
+    title_block = [ln.text for ln in nonempty[:TITLE_LINES] if len(ln.text) <= TITLE_LINE_CHARS]
+    publisher = fold(" ".join(title_block + _running_lines(lines)))
     county_author = bool(_LANSSTYRELSE.search(head))
     counts = []
     for pattern, name, code in _municipality_patterns():

@@ -155,3 +155,74 @@ def test_a_situation_report_holds_no_plan(tmp_path: Path) -> None:
     assert doc.kind == "lagesbild"
     assert doc.goals == [] and doc.actions == []
     assert any("lägesbild" in w for w in doc.warnings)
+
+
+NESTED = """# Regional handlingsplan mot våld i nära relationer 2024–2027
+
+Region Västmanland
+
+## Mål, delmål och åtgärder
+
+| Mål | Delmål | Åtgärd | Ansvarig | Samverkan |
+|---|---|---|---|---|
+| Mål 1 Våld upptäcks tidigt | 1.1 Frågor om våld ställs rutinmässigt | Införa frågor om våld i mödrahälsovården | Hälso- och sjukvårdsförvaltningen | Länets kommuner |
+| Mål 1 Våld upptäcks tidigt | 1.1 Frågor om våld ställs rutinmässigt | Utbilda vuxenpsykiatrins personal i att fråga om våld | Psykiatrin | – |
+| Mål 1 Våld upptäcks tidigt | 1.2 Barn som upplever våld uppmärksammas | Ta fram en rutin för orosanmälan | Regionhälsan | Socialtjänsten |
+| Mål 2 Våldsutsatta får stöd | 2.1 Vården är samordnad | Upprätta en överenskommelse om samordnad plan | Hälso- och sjukvårdsförvaltningen | Länets kommuner |
+"""
+
+
+def test_area_columns_give_nested_goals_and_the_section_title_is_no_goal(tmp_path: Path) -> None:
+    path = tmp_path / "region.md"
+    path.write_text(NESTED, encoding="utf-8")
+    doc = ingest_file(path)
+    goals = {g.title: g for g in doc.goals}
+    assert set(goals) == {
+        "Våld upptäcks tidigt", "Frågor om våld ställs rutinmässigt",
+        "Barn som upplever våld uppmärksammas", "Våldsutsatta får stöd", "Vården är samordnad",
+    }  # fmt: skip
+    assert (
+        goals["Frågor om våld ställs rutinmässigt"].parent_key == goals["Våld upptäcks tidigt"].key
+    )
+    assert goals["Vården är samordnad"].parent_key == goals["Våldsutsatta får stöd"].key
+    by_text = {a.text: a for a in doc.actions}
+    assert by_text["Ta fram en rutin för orosanmälan"].goal_key == goals[
+        "Barn som upplever våld uppmärksammas"].key  # fmt: skip
+    # the region's health care bodies are the region; the municipalities are partners
+    first = by_text["Införa frågor om våld i mödrahälsovården"]
+    assert {(m.name, m.role) for m in first.agencies} == {
+        ("Region", "lead"),
+        ("Kommunerna", "partner"),
+    }
+
+
+CHECKLIST = """# Handlingsplan mot våld i nära relationer 2025–2026
+
+Skövde kommun
+
+## Stöd till våldsutsatta
+
+- [ ] Erbjuda stödsamtal för våldsutsatta en kväll i veckan (ansvar: Socialförvaltningen, samverkan: Kvinnojouren i Skövde, klart 2026)
+- [ ] Ta fram en rutin för skyddat boende för kvinnor med missbruk (ansvar: Socialförvaltningen, klart 2025)
+
+## Förebyggande arbete
+
+4.2.1 Kommunen ska erbjuda föräldrastöd om hedersnormer på flera språk. Ansvar: Socialnämnden. Samverkan: Polisen.
+"""
+
+
+def test_labelled_parts_inside_a_parenthesis_and_at_a_sentence_end(tmp_path: Path) -> None:
+    path = tmp_path / "skovde.md"
+    path.write_text(CHECKLIST, encoding="utf-8")
+    doc = ingest_file(path)
+    by_text = {a.text: a for a in doc.actions}
+    assert set(by_text) == {
+        "Erbjuda stödsamtal för våldsutsatta en kväll i veckan",
+        "Ta fram en rutin för skyddat boende för kvinnor med missbruk",
+        "Kommunen ska erbjuda föräldrastöd om hedersnormer på flera språk.",
+    }
+    roles = {t: {(m.name, m.role) for m in a.agencies} for t, a in by_text.items()}
+    assert roles["Erbjuda stödsamtal för våldsutsatta en kväll i veckan"] == {
+        ("Kommunerna", "lead"), ("Civilsamhället", "partner")}  # fmt: skip
+    assert roles["Kommunen ska erbjuda föräldrastöd om hedersnormer på flera språk."] == {
+        ("Kommunerna", "lead"), ("Polismyndigheten", "partner")}  # fmt: skip
