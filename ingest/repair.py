@@ -425,7 +425,11 @@ def _score(form: str, cost: float, lex: Lexicon, capitalised: bool, boost: bool 
     return cost - FREQ_WEIGHT * z
 
 
-Options = tuple[tuple[str, float], ...]
+Options = tuple[tuple[str, float], ...]  # (reading, score), best first
+
+
+def _ranked(scored: dict[str, float]) -> Options:
+    return tuple(sorted(scored.items(), key=lambda kv: (kv[1], kv[0])))
 
 
 @lru_cache(maxsize=100000)
@@ -457,7 +461,7 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
         ):
             scored.setdefault(compound[0], _compound_score(compound[0], word, lex, capitalised))
         scored[word] = _score(word, 0.0, lex, capitalised)
-        return tuple(sorted(scored.items(), key=lambda kv: (kv[1], kv[0])))
+        return _ranked(scored)
     if listed and not junk:
         if not lost:
             return ()
@@ -469,7 +473,7 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
             if f != word and lex.zipf(f, capitalised) is not None
         }
         scored[word] = own
-        return tuple(sorted(scored.items(), key=lambda kv: (kv[1], kv[0])))
+        return _ranked(scored)
     if not lost and not junk:
         return ()
     starts = [(t + word[1:], c) for t, c in initial]
@@ -483,7 +487,38 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
         compound = _compound(word, lex, capitalised and not junk)
         if compound and compound[0] != word:
             scored[compound[0]] = _compound_score(compound[0], word, lex, capitalised)
-    return tuple(sorted(scored.items(), key=lambda kv: (kv[1], kv[0])))
+    if not scored and sum(ch.isalpha() for ch in word) >= FUZZY_MIN_LETTERS:
+        near = _near_domain_form(word, lex)
+        if near:
+            scored[near] = _score(near, MAX_COST, lex, capitalised)
+    return _ranked(scored)
+
+
+FUZZY_MIN_LETTERS = 7
+FUZZY_MIN_SCORE = 90
+
+
+def _near_domain_form(word: str, lex: Lexicon) -> str | None:
+    """A long unreadable word that is a domain word with a letter or two misread
+    ("socialginsten" -> "socialtjänsten"): a close fuzzy match (rapidfuzz) on folded forms
+    with the same beginning and inflectional ending ("jouren" is not "jourer")."""
+    from rapidfuzz import fuzz, process
+
+    keys, forms = _domain_keys(lex)
+    folded = fold(word)
+    hit = process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+    if hit and hit[0][:2] == folded[:2] and hit[0][-3:] == folded[-3:]:
+        return forms[hit[0]]
+    return None
+
+
+@lru_cache(maxsize=4)
+def _domain_keys(lex: Lexicon) -> tuple[tuple[str, ...], dict[str, str]]:
+    forms: dict[str, str] = {}
+    for form in sorted(lex.domain, key=lambda f: (-(lex.words.zipf(f) or 0.0), f)):
+        if len(form) >= FUZZY_MIN_LETTERS - 1:
+            forms.setdefault(fold(form), form)
+    return tuple(forms), forms
 
 
 SPLIT_PENALTY = 0.3
