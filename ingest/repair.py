@@ -15,7 +15,8 @@ Each word is mapped to the best reading in a real Swedish dictionary:
      general context rules of models/data/ocr_rules.toml ("ar" before a number is "år").
 
 Text that kept its å/ä/ö (diacritic_loss below the threshold) is repaired only where a word
-holds characters no Swedish word has (digits, &, é inside a word ...). Numbers, URLs, e-mail
+is no word (read within one confusion into a common word) or holds characters no Swedish word
+has (digits, &, é inside a word ...). Numbers, URLs, e-mail
 addresses and abbreviations in capitals are never touched.
 """
 
@@ -464,7 +465,7 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
         return _ranked(scored)
     if listed and not junk:
         if not lost:
-            return ()
+            return _rare_word_options(word, lex, capitalised)
         own = _score(word, 0.0, lex, capitalised) - KNOWN_BONUS
         found = _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
         scored = {
@@ -475,7 +476,15 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
         scored[word] = own
         return _ranked(scored)
     if not lost and not junk:
-        return ()
+        # a word that is no word in a text that kept its diacritics: a misread letter or a
+        # lost dot ("forebygga", "lanet"), read within one confusion into a common word
+        found = _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
+        scored = {
+            f: _score(f, c, lex, capitalised)
+            for f, c in found.items()
+            if (lex.zipf(f, capitalised) or 0.0) >= PART_ZIPF
+        }
+        return _ranked(scored)
     starts = [(t + word[1:], c) for t, c in initial]
     found = _candidates(word, lex, diacritics_only=False, starts=starts)
     scored = {
@@ -519,6 +528,29 @@ def _domain_keys(lex: Lexicon) -> tuple[tuple[str, ...], dict[str, str]]:
         if len(form) >= FUZZY_MIN_LETTERS - 1:
             forms.setdefault(fold(form), form)
     return tuple(forms), forms
+
+
+RARE_ZIPF = 4.0  # a word rarer than this (without domain boost) ...
+CLEAR_GAIN = 1.5  # ... is read as a word this much more common within one confusion
+
+
+def _rare_word_options(word: str, lex: Lexicon, capitalised: bool) -> Options:
+    """In a text that kept its diacritics, a rare word is an OCR misreading when a word a
+    thirty times as common lies one confusion away ("ätt" for "att", "galler" for
+    "gäller", "nåra" for "nära"); otherwise it stays."""
+    plain = lex.zipf(word, capitalised, boost=False)
+    if plain is None or plain >= RARE_ZIPF:
+        return ()
+    found = _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
+    scored = {
+        f: _score(f, c, lex, capitalised)
+        for f, c in found.items()
+        if f != word and (lex.zipf(f, capitalised, boost=False) or 0.0) - plain >= CLEAR_GAIN
+    }
+    if not scored:
+        return ()
+    scored[word] = _score(word, 0.0, lex, capitalised) - KNOWN_BONUS
+    return _ranked(scored)
 
 
 SPLIT_PENALTY = 0.3
@@ -648,6 +680,7 @@ def repair_word(
 _TOKEN = re.compile(
     r"""
     (?P<url>(?:https?://|www\.)\S+
+      | (?:/[\w.%?&=-]+){2,}
       | [\w.+-]*\s?@[\w-]+(?:\.[\w-]+)+
       | \b[\w-]+(?:\.[\w-]+)*\.(?:se|nu|com|org|net|eu|info)\b)
     | (?P<word>(?:[^\W_]|[&#@£])+)
@@ -811,7 +844,31 @@ def _repair_at(tokens: list[_Token], i: int, lex: Lexicon, lost: bool) -> str:
             return fixed[:cut] if i == head else fixed[cut:]
         if fixed == joined and lex.known(joined.lower(), joined[:1].isupper()):
             return word
+    glued = _glued(tokens, i)
+    if glued and lex.known(glued.lower(), glued[:1].isupper()):
+        return word  # a part of a word hyphenated within the line ("rela-tioner")
     return _repair_token(word, _neighbours(tokens, i, -1), _neighbours(tokens, i, 1), lex, lost)
+
+
+def _glued(tokens: list[_Token], i: int) -> str | None:
+    """For a word joined by a hyphen to a lowercase word part without a space ("rela-tioner"),
+    the two parts written together; None otherwise."""
+    n = len(tokens)
+    if (
+        i + 2 < n
+        and tokens[i + 1].text == "-"
+        and tokens[i + 2].kind == "word"
+        and tokens[i + 2].text[:1].islower()
+    ):
+        return tokens[i].text + tokens[i + 2].text
+    if (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and tokens[i - 2].kind == "word"
+        and tokens[i].text[:1].islower()
+    ):
+        return tokens[i - 2].text + tokens[i].text
+    return None
 
 
 _BREAK = _Token("\n", "space")
