@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS goals (
     confidence REAL,
     raw_title TEXT,
     corrected_by TEXT,
+    text_quality REAL,
     UNIQUE (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS goals_document ON goals(document_id);
@@ -73,6 +74,7 @@ CREATE TABLE IF NOT EXISTS actions (
     confidence REAL,
     raw_text TEXT,
     corrected_by TEXT,
+    text_quality REAL,
     UNIQUE (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS actions_document ON actions(document_id);
@@ -194,6 +196,8 @@ ADDED_COLUMNS = (
     ("documents", "level", "TEXT"),
     ("documents", "municipality", "TEXT"),
     ("actions", "timeframe", "TEXT"),
+    ("goals", "text_quality", "REAL"),
+    ("actions", "text_quality", "REAL"),
 )
 
 # Views are re-created whenever their definition here differs from the stored one, so they
