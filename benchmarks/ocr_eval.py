@@ -70,20 +70,23 @@ VARIANTS = [
 ]
 
 
-def render(text: str, dpi: int) -> Image.Image:
-    """A4 page at `dpi`, 10 pt serif, lines wrapped at 85 characters."""
+def render(text: str, dpi: int) -> tuple[Image.Image, str]:
+    """A4 page at `dpi`, 10 pt serif, lines wrapped at 85 characters; with the text that fit
+    on the page (the reference for the error rates)."""
     width, height = int(8.27 * dpi), int(11.69 * dpi)
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(FONT, round(10 * dpi / 72))
     y, margin, step = int(0.8 * dpi), int(0.8 * dpi), round(10 * dpi / 72 * 1.45)
     wrapped = [part for line in text.splitlines() for part in textwrap.wrap(line, 85) or [""]]
+    drawn: list[str] = []
     for line in wrapped:
-        draw.text((margin, y), line, fill=0, font=font)
-        y += step
-        if y > height - margin:
+        if y + step > height - margin:
             break
-    return image
+        draw.text((margin, y), line, fill=0, font=font)
+        drawn.append(line)
+        y += step
+    return image, "\n".join(drawn)
 
 
 def degrade(image: Image.Image, kind: str, dpi: int, seed: int = 7) -> Image.Image:
@@ -176,10 +179,11 @@ def main() -> int:
         with ThreadPoolExecutor(max_workers=2) as pool:
             for label, text in texts.items():
                 for i, variant in enumerate(VARIANTS):
-                    image = degrade(render(text, variant.dpi), variant.name, variant.dpi, seed=i)
+                    page, shown = render(text, variant.dpi)
+                    image = degrade(page, variant.name, variant.dpi, seed=i)
                     name = f"{len(jobs)}"
                     jobs.append(
-                        (label, variant, text, pool.submit(tesseract, image, Path(tmp), name))
+                        (label, variant, shown, pool.submit(tesseract, image, Path(tmp), name))
                     )
             for label, variant, truth, future in jobs:
                 ocr = future.result()
@@ -266,6 +270,10 @@ def main() -> int:
             f"| {name} | {items} | {b_oov}/{b_total} = {b_oov / max(1, b_total):.1%} "
             f"| {a_oov}/{a_total} = {a_oov / max(1, a_total):.1%} |"
         )
+    from benchmarks.ocr_speed import markdown, measure
+
+    speed = measure()
+    lines += ["", *markdown(speed)]
     out = ROOT / "docs" / "ocr.md"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"mean CER {cer_b:.3f} -> {cer_a:.3f}, WER {wer_b:.3f} -> {wer_a:.3f}; wrote {out}")
