@@ -117,16 +117,24 @@ def build(out: Path = OUT) -> tuple[int, int]:
     versions = ", ".join(
         f"{name} {metadata.version(name)}" for name in ("hunspell-sv", "wordfreq", "marisa-trie")
     )
-    (out / "lexicon_sv.source").write_text(
+    (out / "lexicon_sv_source.txt").write_text(
         "Swedish word list for OCR repair, built by `make lexicon` (ingest/wordlist_build.py)\n"
         f"from: {versions}\n"
         "hunspell-sv: word forms (SFOL, SALDO, Folkets lexikon; licence LGPL-3.0, see "
         "the package's LICENSE)\n"
         "wordfreq: Swedish word frequencies (data CC BY-SA 4.0)\n"
-        f"forms: {len(trie)} ({len(known)} from hunspell-sv)\n",
+        f"forms: {len(trie)} ({len(known)} from hunspell-sv)\n"
+        f"sha256 of lexicon_sv.marisa: {_sha256(out / 'lexicon_sv.marisa')}\n"
+        f"sha256 of lexicon_sv.zipf: {_sha256(out / 'lexicon_sv.zipf')}\n",
         encoding="utf-8",
     )
     return len(trie), len(known)
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 if __name__ == "__main__":
