@@ -48,6 +48,8 @@ class Confusions:
     multi: dict[str, tuple[tuple[str, float], ...]]
     # a word's first character as written ("I" read for "l") -> [(true char, cost)]
     initial: dict[str, tuple[tuple[str, float], ...]]
+    # letters OCR drops altogether ("freningar" for "föreningar"), with their cost
+    dropped: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,7 @@ def _confusions(data: dict) -> Confusions:
         single={k: tuple(v) for k, v in single.items()},
         multi={k: tuple(v) for k, v in multi.items()},
         initial={k: tuple(v) for k, v in initial.items()},
+        dropped=tuple((true, float(cost)) for true, cost in data.get("dropped", {}).items()),
     )
 
 
@@ -384,14 +387,20 @@ def _candidates(word: str, lex: Lexicon, diacritics_only: bool, limit: float = M
     found: dict[str, float] = {}
     nodes = 0
     single = lex.confusions.single
+    dropped = lex.confusions.dropped
     for start, start_cost in begin:
         if start_cost > limit:
             continue
-        # depth-first over positions; each position keeps its char or takes a true char
-        stack: list[tuple[int, str, float]] = [(0, "", start_cost)]
+        # depth-first over positions; each position keeps its char or takes a true char, and
+        # a letter OCR dropped may be put back before it (once per position)
+        stack: list[tuple[int, str, float, bool]] = [(0, "", start_cost, True)]
         while stack and nodes < MAX_NODES:
-            pos, prefix, cost = stack.pop()
+            pos, prefix, cost, may_insert = stack.pop()
             nodes += 1
+            if may_insert and not diacritics_only:
+                for true, step in dropped:
+                    if cost + step <= limit and lex.has_prefix(prefix + true):
+                        stack.append((pos, prefix + true, cost + step, False))
             if pos == len(start):
                 if lex.is_form(prefix) and cost < found.get(prefix, 99):
                     found[prefix] = cost
@@ -401,9 +410,9 @@ def _candidates(word: str, lex: Lexicon, diacritics_only: bool, limit: float = M
                 if diacritics_only and fold(true) != ch:
                     continue
                 if cost + step <= limit and lex.has_prefix(prefix + true):
-                    stack.append((pos + 1, prefix + true, cost + step))
+                    stack.append((pos + 1, prefix + true, cost + step, True))
             if (ch.isalpha() or ch == "-") and lex.has_prefix(prefix + ch):
-                stack.append((pos + 1, prefix + ch, cost))
+                stack.append((pos + 1, prefix + ch, cost, True))
     return found
 
 
