@@ -1,7 +1,7 @@
 """Read a PDF with a text layer into Lines: words through pdfium (ingest/pdf_text.py, with font
-name and size), ruled tables through pdfplumber, only on pages that draw vector paths (a page
-without them has no ruling lines for its table finder). A PDF pdfium cannot open is read
-through pdfplumber alone.
+name and size), ruled tables by pdfplumber's table finder fed with the page's path segments
+from pdfium (no pdfminer parse of the page). pdfplumber opens the file for its checks; a PDF
+pdfium cannot open (or a content-stream bomb) is read through pdfplumber alone.
 
 One pass over the pages: each page's words are extracted once and its ruled tables are found
 once; words inside a table go to its cells, the rest become running text.
@@ -329,8 +329,10 @@ class _Page:
 
 
 def _read_page_pdfium(number: int, pdf: Any, plumber_page: Any) -> _Page:
-    """One page: words from pdfium, ruled tables from pdfplumber where the page has paths."""
-    from ingest.pdf_text import has_paths, image_share, page_words
+    """One page through pdfium: its words, and its ruled tables found by pdfplumber's table
+    finder from the page's path segments (ingest/pdf_text.py); pdfplumber parses the page only
+    if that fails."""
+    from ingest.pdf_text import has_paths, image_share, page_words, ruled_tables
 
     page = pdf[number - 1]
     try:
@@ -341,13 +343,15 @@ def _read_page_pdfium(number: int, pdf: Any, plumber_page: Any) -> _Page:
             for w in page_words(page)
         ]  # fmt: skip
         share = image_share(page)
-        ruled = has_paths(page)
+        tables: list[Any] = []
+        if has_paths(page):
+            try:
+                tables = ruled_tables(page, TABLE_SETTINGS)
+            except Exception:
+                tables = plumber_page.find_tables(TABLE_SETTINGS)
     finally:
         page.close()
-    return _page_from_words(
-        number, float(width), float(height), raw, share,
-        (lambda: plumber_page.find_tables(TABLE_SETTINGS)) if ruled else (lambda: []),
-    )  # fmt: skip
+    return _page_from_words(number, float(width), float(height), raw, share, lambda: tables)
 
 
 def _read_page(page: Any) -> _Page:

@@ -152,3 +152,73 @@ def image_share(page: Any) -> float:
         h = max(0.0, min(top, height) - max(bottom, 0.0))
         best = max(best, w * h / area)
     return best
+
+
+def page_edges(page: Any) -> list[dict[str, Any]]:
+    """The horizontal and vertical straight segments of the page's vector paths, as
+    pdfplumber's `page.edges` gives them (top-left origin), for its table finder: the ruling
+    lines and cell borders of ruled tables, without parsing the page through pdfminer."""
+    import pypdfium2.raw as pdfium_c
+
+    height = page.get_height()
+    left, bottom, _right, _top = page.get_bbox()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    edges: list[dict[str, Any]] = []
+    for obj in page.get_objects(max_depth=3):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        a, b, c, d, e, f = obj.get_matrix().get()
+        raw = obj.raw
+        points: list[tuple[float, float, int, bool]] = []
+        for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+            if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                continue
+            px, py = a * x.value + c * y.value + e - left, b * x.value + d * y.value + f - bottom
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            points.append((px, height - py, kind, bool(pdfium_c.FPDFPathSegment_GetClose(segment))))
+        start: tuple[float, float] | None = None
+        prev: tuple[float, float] | None = None
+        for px, py, kind, closes in points:
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO or prev is None:
+                start = prev = (px, py)
+                continue
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO:
+                _add_edge(edges, prev, (px, py))
+            prev = (px, py)
+            if closes and start is not None:
+                _add_edge(edges, prev, start)
+                prev = start
+    return edges
+
+
+def _add_edge(
+    edges: list[dict[str, Any]], p0: tuple[float, float], p1: tuple[float, float]
+) -> None:
+    horizontal, vertical = abs(p0[1] - p1[1]) < 0.01, abs(p0[0] - p1[0]) < 0.01
+    if horizontal == vertical:
+        return  # a slanted segment, or a point: no ruling line
+    x0, x1 = sorted((p0[0], p1[0]))
+    top, bottom = sorted((p0[1], p1[1]))
+    edges.append({
+        "object_type": "curve_edge", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+        "doctop": top, "width": x1 - x0, "height": bottom - top,
+        "orientation": "h" if horizontal else "v",
+    })  # fmt: skip
+
+
+class EdgePage:
+    """What pdfplumber's TableFinder reads of a page with the "lines" strategies: its edges and
+    its box."""
+
+    def __init__(self, page: Any) -> None:
+        width, height = page.get_size()
+        self.bbox = (0.0, 0.0, float(width), float(height))
+        self.edges = page_edges(page)
+
+
+def ruled_tables(page: Any, settings: dict[str, Any]) -> list[Any]:
+    """pdfplumber's tables of a pdfium page, found from the page's path segments alone."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    return TableFinder(EdgePage(page), TableSettings.resolve(settings)).tables  # type: ignore[arg-type]
