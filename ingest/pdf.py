@@ -337,11 +337,7 @@ def _read_page_pdfium(number: int, pdf: Any, plumber_page: Any) -> _Page:
     page = pdf[number - 1]
     try:
         width, height = page.get_size()
-        raw = [
-            {"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom,
-             "size": w.size, "fontname": w.fontname}
-            for w in page_words(page)
-        ]  # fmt: skip
+        raw = page_words(page)
         share = image_share(page)
         tables: list[Any] = []
         if has_paths(page):

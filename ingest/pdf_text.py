@@ -7,7 +7,6 @@ pdfplumber's table finder reads) and how much of it images cover."""
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
 from typing import Any
 
 _HYPHEN_MARKS = frozenset("\ufffe\x02")  # how pdfium hands out a hyphen ending a line
@@ -15,15 +14,7 @@ X_TOLERANCE = 3.0  # points: a wider gap between two characters on a line starts
 Y_TOLERANCE = 3.0  # points: characters whose tops differ more are on different lines
 
 
-@dataclass(frozen=True)
-class PdfiumWord:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    fontname: str
+Word = dict[str, Any]  # pdfplumber's word: text, x0, x1, top, bottom, size, fontname
 
 
 def _font(textpage: Any, index: int) -> tuple[float, str]:
@@ -37,7 +28,7 @@ def _font(textpage: Any, index: int) -> tuple[float, str]:
     return float(pdfium_c.FPDFText_GetFontSize(textpage, index)), name
 
 
-def page_words(page: Any) -> list[PdfiumWord]:
+def page_words(page: Any) -> list[Word]:
     """The words of a pdfium page (pypdfium2.PdfPage) in pdfplumber's terms: boxes from the
     font's ascent and descent (pdfium's loose character boxes), top-left origin."""
     import pypdfium2.raw as pdfium_c
@@ -73,10 +64,10 @@ def page_words(page: Any) -> list[PdfiumWord]:
 
 
 def _words(chars: list[tuple[str, float, float, float, float, int]],
-           font: Any) -> list[PdfiumWord]:  # fmt: skip
+           font: Any) -> list[Word]:  # fmt: skip
     """Characters (text, x0, x1, top, bottom, index) into words: split at spaces, at a gap wider
     than X_TOLERANCE, at a jump to another line; font size and name from the first character."""
-    words: list[PdfiumWord] = []
+    words: list[Word] = []
     current: list[tuple[str, float, float, float, float, int]] = []
 
     def flush() -> None:
@@ -84,7 +75,7 @@ def _words(chars: list[tuple[str, float, float, float, float, int]],
             size, name = font(current[0][5])
             bottom = max(c[4] for c in current)
             words.append(
-                PdfiumWord(
+                dict(
                     text="".join(c[0] for c in current),
                     x0=min(c[1] for c in current),
                     x1=max(c[2] for c in current),
@@ -116,17 +107,17 @@ def _words(chars: list[tuple[str, float, float, float, float, int]],
     return _reading_order(words)
 
 
-def _reading_order(words: list[PdfiumWord]) -> list[PdfiumWord]:
+def _reading_order(words: list[Word]) -> list[Word]:
     """Words by line (tops within Y_TOLERANCE of the previous), left to right: pdfplumber's
     order."""
-    ordered: list[PdfiumWord] = []
-    line: list[PdfiumWord] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if line and word.top - line[-1].top > Y_TOLERANCE:
-            ordered.extend(sorted(line, key=lambda w: w.x0))
+    ordered: list[Word] = []
+    line: list[Word] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if line and word["top"] - line[-1]["top"] > Y_TOLERANCE:
+            ordered.extend(sorted(line, key=lambda w: w["x0"]))
             line = []
         line.append(word)
-    ordered.extend(sorted(line, key=lambda w: w.x0))
+    ordered.extend(sorted(line, key=lambda w: w["x0"]))
     return ordered
 
 
