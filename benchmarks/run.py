@@ -513,8 +513,8 @@ def markdown(r: Results) -> str:
             f"| pdfplumber words with font attributes + `find_tables()` (what our reader asks "
             f"of it) | {p['words_tables_s']:.2f} | {p['words_tables_s'] / p['pages'] * 1000:.0f} ms"
             f" | {p['words_tables_s'] / p['text_s']:.2f} |",
-            f"| kvinnofrid's PDF reader alone (`ingest.pdf.read_pdf`: pdfium words, pdfplumber "
-            f"tables on ruled pages) | {p.get('reader_s', 0.0):.2f} | "
+            f"| kvinnofrid's PDF reader alone (`ingest.pdf.read_pdf`: pdfium words and paths, "
+            f"pdfplumber's table finder) | {p.get('reader_s', 0.0):.2f} | "
             f"{p.get('reader_s', 0.0) / p['pages'] * 1000:.0f} ms | "
             f"{p.get('reader_s', 0.0) / p['text_s']:.2f} |",
             f"| kvinnofrid ingest (read, structure, extract, store; 1 worker) | "
