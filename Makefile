@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench system-deps ocr-deps screenshot screenshots vendor clean
+.PHONY: setup run test lint bench ocr-eval lexicon system-deps ocr-deps screenshot screenshots vendor clean
 
 setup: $(STAMP)
 
@@ -53,6 +53,17 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks.run
+
+# The Swedish word list of OCR repair (models/data/lexicon_sv.*), rebuilt from the hunspell-sv
+# dictionary and wordfreq's Swedish frequencies (PyPI packages of the `lexicon` extra).
+lexicon: setup
+	$(BIN)/pip install -q -e '.[lexicon]'
+	$(BIN)/python -m ingest.wordlist_build
+
+# OCR quality: degraded renderings of clean Swedish text, Tesseract, repair; CER/WER before and
+# after, wrong changes on clean text, out-of-dictionary words (docs/ocr.md).
+ocr-eval: setup
+	$(BIN)/python -m benchmarks.ocr_eval
 
 # Render the report in headless Chromium (Debian's chromium) so the page is seen, not just written.
 screenshot:

@@ -1,8 +1,15 @@
-"""OCR for PDF pages without a usable text layer: each page is rendered (pypdfium2), its ruled
-tables are found in the image, and Tesseract (Swedish, `tsv` output with word boxes) reads it;
+"""OCR for PDF pages without a usable text layer: each page's image is taken straight out of the
+PDF when the page is one scanned image (no re-rendering), else the page is rendered (pypdfium2);
+its ruled tables are found in the image, and Tesseract (Swedish, `tsv` output with word boxes)
+reads it;
 pages run in parallel, one single-threaded Tesseract each (OMP_THREAD_LIMIT=1: Tesseract's own
 threading is several times slower on a shared machine). The words become Lines again
 (ingest.ocr_layout) and replace the empty pages of the SourceDocument.
+
+OCR has its own time budget: OCR_PAGE_SECONDS per page (KVINNOFRID_OCR_PAGE_SECONDS), so a
+longer scan gets a longer budget. When it runs out, the pages read so far are kept, the rest
+are named in a warning that says OCR ran out of time, and a document of which no page could be
+read fails with that message (ingest.source.IngestError).
 
 Tesseract is an optional system dependency. Without it (or without its Swedish data) a document
 that needs OCR raises NeedsOCR saying how to install it. KVINNOFRID_TESSERACT names another
@@ -14,9 +21,10 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +44,10 @@ from ingest.source import IngestError, Line, NeedsOCR, SourceDocument
 LANG = "swe"
 DPI = 300
 MAX_PIXELS = 40_000_000  # a page is rendered smaller than DPI when it would be larger than this
-PAGE_TIMEOUT_S = 300
+OCR_PAGE_SECONDS = 30.0  # OCR's time budget per page (Tesseract takes about 3 s a page)
+ENV_PAGE_SECONDS = "KVINNOFRID_OCR_PAGE_SECONDS"
+MIN_NATIVE_DPI = 150  # a page's own scanned image is used as it is from this resolution up
+FULL_PAGE = 0.9  # share of the page an image must cover to be "the page"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe"
 ENV_BINARY = "KVINNOFRID_TESSERACT"
 REPEAT_SHARE = 0.5  # a line in every other OCR'd page's margin is a running header/footer
@@ -50,6 +61,18 @@ class OcrPage:
     grids: list[Grid] = field(default_factory=list)
     height: float = 0.0
     seconds: float = 0.0
+    read: bool = False  # False: OCR ran out of its time budget before this page
+    extracted: bool = False  # the page's own image was used (not rendered)
+
+
+def page_seconds(environ: dict[str, str] | None = None) -> float:
+    """OCR's time budget per page: KVINNOFRID_OCR_PAGE_SECONDS, else OCR_PAGE_SECONDS."""
+    value = (os.environ if environ is None else environ).get(ENV_PAGE_SECONDS, "")
+    try:
+        seconds = float(value) if value.strip() else OCR_PAGE_SECONDS
+    except ValueError:
+        seconds = OCR_PAGE_SECONDS
+    return seconds if seconds > 0 else OCR_PAGE_SECONDS
 
 
 def tesseract_binary() -> str:
@@ -111,16 +134,41 @@ def ocr_pages(
             f"needs OCR ({'page' if len(pages) == 1 else 'pages'} {listed} have no usable text "
             f"layer) but {problem}; install it with: {INSTALL_HINT}"
         )
-    read = read_pages(Path(path), pages, dpi=dpi, workers=workers or default_workers(), lang=lang)
-    return merge(source, read)
+    budget = page_seconds() * len(pages)
+    read = read_pages(
+        Path(path), pages, dpi=dpi, workers=workers or default_workers(), lang=lang,
+        budget_s=budget,
+    )  # fmt: skip
+    missed = [p.number for p in read if not p.read]
+    if missed and len(missed) == len(read) and not any(ln.text.strip() for ln in source.lines):
+        raise IngestError(_budget_message(budget, len(pages), missed))
+    return merge(source, read, budget_s=budget)
+
+
+def _budget_message(budget: float, pages: int, missed: Sequence[int]) -> str:
+    listed = ", ".join(map(str, missed[:10])) + (", ..." if len(missed) > 10 else "")
+    return (
+        f"OCR ran out of its time budget ({budget:g} s: {page_seconds():g} s per page for "
+        f"{pages} {'page' if pages == 1 else 'pages'}); {'page' if len(missed) == 1 else 'pages'}"
+        f" {listed} not read (allow more with {ENV_PAGE_SECONDS}=<seconds>)"
+    )
 
 
 def read_pages(
-    path: Path, pages: Sequence[int], *, dpi: int = DPI, workers: int = 2, lang: str = LANG
+    path: Path,
+    pages: Sequence[int],
+    *,
+    dpi: int = DPI,
+    workers: int = 2,
+    lang: str = LANG,
+    budget_s: float | None = None,
 ) -> list[OcrPage]:
-    """Render and OCR the given 1-based pages; Tesseract runs for several pages at once."""
+    """Take out or render and OCR the given 1-based pages; Tesseract runs for several pages at
+    once. With `budget_s`, pages not read when it runs out come back with read=False (their
+    Tesseract is stopped) and the pages read are kept."""
     import pypdfium2 as pdfium
 
+    deadline = time.monotonic() + budget_s if budget_s else None
     results = {n: OcrPage(n) for n in pages}
     with tempfile.TemporaryDirectory(prefix="kvinnofrid-ocr-") as tmp:
         try:
@@ -128,50 +176,108 @@ def read_pages(
         except Exception as exc:
             raise IngestError(f"PDF cannot be rendered for OCR: {exc}") from None
         futures: dict[int, Future[tuple[str, float]]] = {}
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, workers))
+        try:
             try:
                 for number in pages:
-                    image_path, grids, height = _render(pdf, number, dpi, Path(tmp))
-                    results[number].grids, results[number].height = grids, height
-                    futures[number] = pool.submit(_tesseract, image_path, lang)
+                    if deadline is not None and time.monotonic() >= deadline:
+                        break
+                    image_path, grids, height, extracted = _page_image(pdf, number, dpi, Path(tmp))
+                    page = results[number]
+                    page.grids, page.height, page.extracted = grids, height, extracted
+                    futures[number] = pool.submit(_tesseract, image_path, lang, deadline)
             finally:
                 pdf.close()
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            wait(list(futures.values()), timeout=remaining)
             for number, future in futures.items():
-                tsv, seconds = future.result()
+                if not future.done():
+                    future.cancel()
+                    continue
+                outcome = future.result()
+                if outcome is None:
+                    continue  # stopped by the budget
+                tsv, seconds = outcome
                 results[number].words = parse_tsv(tsv)
                 results[number].seconds = seconds
+                results[number].read = True
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     return [results[n] for n in pages]
 
 
-def _render(pdf: object, number: int, dpi: int, folder: Path) -> tuple[Path, list[Grid], float]:
+def _page_image(pdf: object, number: int, dpi: int, folder: Path
+                ) -> tuple[Path, list[Grid], float, bool]:  # fmt: skip
+    """The page as a grey image file for Tesseract, with the ruled tables found in it (their
+    rules erased), its height in pixels and whether it is the page's own scanned image."""
     import numpy as np
+    from PIL import Image
 
     page = pdf[number - 1]  # type: ignore[index]
     try:
-        width, height = page.get_size()
-        scale = dpi / 72
-        if width * height * scale * scale > MAX_PIXELS:
-            scale = (MAX_PIXELS / (width * height)) ** 0.5
-        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
-    except Exception as exc:
-        raise IngestError(f"page {number} cannot be rendered for OCR: {exc}") from None
+        image = _own_image(page, dpi)
+        extracted = image is not None
+        if image is None:
+            image = _rendered(page, number, dpi)
     finally:
         page.close()
-    from PIL import Image
 
     pixels = straighten(np.asarray(image))
     grids = find_grids(pixels)
     image = Image.fromarray(erase_rules(pixels, grids) if grids else pixels)
     image_path = folder / f"page-{number}.pgm"
     image.save(image_path)
-    return image_path, grids, float(image.height)
+    return image_path, grids, float(image.height), extracted
 
 
-def _tesseract(image: Path, lang: str) -> tuple[str, float]:
-    import time
+def _own_image(page: object, dpi: int) -> object | None:
+    """A scanned page's image as stored in the PDF (grey), when the page is one upright image
+    covering it, with no text, at MIN_NATIVE_DPI or more; None otherwise (render it)."""
+    import pypdfium2.raw as pdfium_c
 
-    start = time.monotonic()
     try:
+        if page.get_rotation():  # type: ignore[attr-defined]
+            return None
+        objects = list(page.get_objects(max_depth=1))  # type: ignore[attr-defined]
+        images = [o for o in objects if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE]
+        if len(images) != 1 or any(o.type == pdfium_c.FPDF_PAGEOBJ_TEXT for o in objects):
+            return None
+        image = images[0]
+        a, b, c, d, _e, _f = image.get_matrix().get()
+        if b or c or a <= 0 or d <= 0:
+            return None  # rotated or mirrored: let pdfium draw it
+        width, height = page.get_size()  # type: ignore[attr-defined]
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) < FULL_PAGE * width * height:
+            return None
+        px_w, px_h = image.get_px_size()
+        if px_w / (a / 72) < MIN_NATIVE_DPI or px_w * px_h > MAX_PIXELS:
+            return None
+        return image.get_bitmap(render=False).to_pil().convert("L")
+    except Exception:
+        return None  # an image pdfium cannot hand out as it is: render the page instead
+
+
+def _rendered(page: object, number: int, dpi: int) -> object:
+    try:
+        width, height = page.get_size()  # type: ignore[attr-defined]
+        scale = dpi / 72
+        if width * height * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / (width * height)) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
+        return bitmap.to_pil().convert("L")
+    except Exception as exc:
+        raise IngestError(f"page {number} cannot be rendered for OCR: {exc}") from None
+
+
+def _tesseract(image: Path, lang: str, deadline: float | None = None) -> tuple[str, float] | None:
+    """Tesseract's TSV for one page image and its seconds; None when the OCR time budget ran
+    out before or while it read the page (Tesseract is then stopped)."""
+    start = time.monotonic()
+    timeout = None if deadline is None else deadline - start
+    try:
+        if timeout is not None and timeout <= 0:
+            return None
         done = subprocess.run(
             [
                 shutil.which(tesseract_binary()) or tesseract_binary(),
@@ -183,11 +289,11 @@ def _tesseract(image: Path, lang: str) -> tuple[str, float]:
             ],
             capture_output=True,
             text=True,
-            timeout=PAGE_TIMEOUT_S,
+            timeout=timeout,
             env=_env(),
         )
     except subprocess.TimeoutExpired:
-        raise IngestError(f"OCR of {image.stem} took longer than {PAGE_TIMEOUT_S} s") from None
+        return None
     except OSError as exc:
         raise NeedsOCR(
             f"Tesseract could not be started ({exc}); install it with: {INSTALL_HINT}"
@@ -203,9 +309,14 @@ def _tesseract(image: Path, lang: str) -> tuple[str, float]:
 # --------------------------------------------------------------------------- into the document
 
 
-def merge(source: SourceDocument, read: Sequence[OcrPage]) -> SourceDocument:
+def merge(
+    source: SourceDocument, read: Sequence[OcrPage], budget_s: float | None = None
+) -> SourceDocument:
     """Put the OCR'd pages' Lines into the document in page order (they replace nothing: those
-    pages gave no lines), with fresh table ids, and say which pages were OCR'd."""
+    pages gave no lines), with fresh table ids, and say which pages were OCR'd. Pages the OCR
+    had no time for (read=False) are named in a warning."""
+    missed = [p.number for p in read if not p.read]
+    read = [p for p in read if p.read]
     running = (w for p in read for w in p.words if all(g.cell_of(w) is None for g in p.grids))
     body = body_height(running) or None
     next_table = 1 + max((ln.table for ln in source.lines if ln.table is not None), default=0)
@@ -238,6 +349,8 @@ def merge(source: SourceDocument, read: Sequence[OcrPage]) -> SourceDocument:
     for page in read:
         if not page.words:
             warnings.append(f"page {page.number}: OCR found no text")
+    if missed:
+        warnings.append(_budget_message(budget_s or 0.0, len(read) + len(missed), missed))
     return replace(
         source, lines=merged, text_source=text_source, ocr_pages=tuple(sorted(numbers)),
         warnings=warnings,

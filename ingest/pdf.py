@@ -1,7 +1,10 @@
-"""Read a PDF with a text layer into Lines (pdfplumber).
+"""Read a PDF with a text layer into Lines: words through pdfium (ingest/pdf_text.py, with font
+name and size), ruled tables by pdfplumber's table finder fed with the page's path segments
+from pdfium (no pdfminer parse of the page). pdfplumber opens the file for its checks; a PDF
+pdfium cannot open (or a content-stream bomb) is read through pdfplumber alone.
 
-One pass over the pages: each page's words are extracted once (with font name and size) and its
-ruled tables are found once; words inside a table go to its cells, the rest become running text.
+One pass over the pages: each page's words are extracted once and its ruled tables are found
+once; words inside a table go to its cells, the rest become running text.
 After the pass, headers/footers that repeat on most pages are removed, heading levels are set
 from font size/weight relative to the body text, wrapped lines are joined into paragraphs, and a
 table continued on the next page is merged into one table (repeated header dropped, a row cut by
@@ -115,14 +118,21 @@ def read_pdf_and_scan(
     path = Path(path)
     pages: list[_Page] = []
     with _open(path, max_pages) as pdf:
+        fast = _open_pdfium(path) if not _inflates_beyond(pdf, MAX_CONTENT_BYTES) else None
         try:
-            for page in pdf.pages:
-                pages.append(_read_page(page))
+            for number, page in enumerate(pdf.pages, start=1):
+                if fast is not None:
+                    pages.append(_read_page_pdfium(number, fast, page))
+                else:
+                    pages.append(_read_page(page))
                 page.close()
         except (IngestError, MemoryError):
             raise
         except Exception as exc:
             raise _damaged(exc) from None
+        finally:
+            if fast is not None:
+                fast.close()
     ocr = [p.number for p in pages if p.needs_ocr]
     lines = _assemble(pages)
     warnings = [f"page {n} has no usable text layer (needs OCR)" for n in ocr]
@@ -137,6 +147,49 @@ def read_pdf_and_scan(
         warnings=warnings,
     )
     return document, ocr
+
+
+MAX_CONTENT_BYTES = 256 * 1024 * 1024  # a page content this large is a bomb: pdfium would
+# abort on it under the memory limit, pdfplumber fails in a way the limits report plainly
+
+
+def _inflates_beyond(pdf: Any, limit: int) -> bool:
+    """Whether any page's compressed content streams inflate to more than `limit` bytes,
+    counted in bounded chunks (nothing is kept)."""
+    import zlib
+
+    from pdfminer.pdftypes import resolve1
+
+    for page in pdf.pages:
+        streams = page.page_obj.contents or []
+        total = 0
+        for stream in streams:
+            stream = resolve1(stream)
+            raw = getattr(stream, "rawdata", None)
+            filters = str(stream.get("Filter", "")) if hasattr(stream, "get") else ""
+            if raw is None or "FlateDecode" not in filters:
+                continue
+            inflater = zlib.decompressobj()
+            data = raw
+            try:
+                while data:
+                    total += len(inflater.decompress(data, 1 << 20))
+                    if total > limit:
+                        return True
+                    data = inflater.unconsumed_tail
+            except zlib.error:
+                continue  # another encoding first (ASCII85 ...) or damage: not counted
+    return False
+
+
+def _open_pdfium(path: Path) -> Any | None:
+    """The PDF opened with pdfium, or None (then pdfplumber reads it alone)."""
+    try:
+        import pypdfium2 as pdfium
+
+        return pdfium.PdfDocument(str(path))
+    except Exception:
+        return None
 
 
 # --------------------------------------------------------------------------- opening
@@ -275,11 +328,47 @@ class _Page:
     needs_ocr: bool = False
 
 
+def _read_page_pdfium(number: int, pdf: Any, plumber_page: Any) -> _Page:
+    """One page through pdfium: its words, and its ruled tables found by pdfplumber's table
+    finder from the page's path segments (ingest/pdf_text.py); pdfplumber parses the page only
+    if that fails."""
+    from ingest.pdf_text import has_paths, image_share, page_words, ruled_tables
+
+    page = pdf[number - 1]
+    try:
+        width, height = page.get_size()
+        raw = page_words(page)
+        share = image_share(page)
+        tables: list[Any] = []
+        if has_paths(page):
+            try:
+                tables = ruled_tables(page, TABLE_SETTINGS)
+            except Exception:
+                tables = plumber_page.find_tables(TABLE_SETTINGS)
+    finally:
+        page.close()
+    return _page_from_words(number, float(width), float(height), raw, share, lambda: tables)
+
+
 def _read_page(page: Any) -> _Page:
-    result = _Page(number=page.page_number, height=float(page.height))
     raw = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    return _page_from_words(
+        page.page_number, float(page.width), float(page.height), raw, _image_share(page),
+        lambda: page.find_tables(TABLE_SETTINGS),
+    )  # fmt: skip
+
+
+def _page_from_words(
+    number: int,
+    width: float,
+    height: float,
+    raw: list[dict[str, Any]],
+    share: float,
+    find_tables: Any,
+) -> _Page:
+    result = _Page(number=number, height=height)
     text = " ".join(w["text"] for w in raw)
-    if needs_ocr(text, _image_share(page)):
+    if needs_ocr(text, share):
         result.needs_ocr = True
         return result
     words = [
@@ -294,7 +383,7 @@ def _read_page(page: Any) -> _Page:
         )
         for w in raw
     ]
-    tables = [t for t in page.find_tables(TABLE_SETTINGS) if _is_real_table(t)]
+    tables = [t for t in find_tables() if _is_real_table(t)]
     cells_words: list[dict[tuple[int, int], list[_Word]]] = [defaultdict(list) for _ in tables]
     running: list[_Word] = []
     for w in words:
@@ -310,7 +399,7 @@ def _read_page(page: Any) -> _Page:
     borderless, running = _borderless_tables(result.number, running)
     items.extend(borderless)
     running_lines = _cluster_lines(running)
-    gutter = _column_gutter(running_lines, float(page.width))
+    gutter = _column_gutter(running_lines, width)
     for group in running_lines:
         if gutter is not None and not any(w.x0 < gutter < w.x1 for w in group):
             left = [w for w in group if w.x1 <= gutter]

@@ -125,6 +125,10 @@ def extract(source: SourceDocument) -> ExtractedDocument:
     doc.goals = result.goals
     doc.actions = result.actions
     doc.warnings.extend(result.warnings)
+    if meta.language == "sv":
+        from ingest.quality import rate_items
+
+        rate_items(doc.goals, doc.actions)
     abbreviations = defined_abbreviations("\n".join(line.text for line in lines))
     for action in doc.actions:
         if action.responsible:

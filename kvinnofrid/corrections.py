@@ -664,12 +664,16 @@ WHERE d.status = 'ok' AND coalesce(d.kind, '') NOT IN ('lagesbild')
   AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id)
 UNION ALL
 SELECT 'goal', g.confidence AS confidence, d.county_code, d.file_name, g.page, g.number,
-       g.title AS text, '' AS detail
+       g.title AS text,
+       CASE WHEN g.text_quality < 0.9 THEN 'OCR-skadad text: ' || CAST(round(g.text_quality * 100)
+            AS INTEGER) || ' % ordboksord' ELSE '' END AS detail
 FROM goals g JOIN documents d ON d.id = g.document_id
 WHERE g.corrected_by IS NULL AND g.confidence IS NOT NULL
 UNION ALL
 SELECT 'action', a.confidence, d.county_code, d.file_name, a.page, a.number, a.text,
-       coalesce('ansvar: ' || a.responsible, '')
+       trim(coalesce('ansvar: ' || a.responsible, '') || CASE WHEN a.text_quality < 0.9
+            THEN '  OCR-skadad text: ' || CAST(round(a.text_quality * 100) AS INTEGER)
+            || ' % ordboksord' ELSE '' END)
 FROM actions a JOIN documents d ON d.id = a.document_id
 WHERE a.corrected_by IS NULL AND a.confidence IS NOT NULL
 UNION ALL

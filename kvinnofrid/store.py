@@ -225,9 +225,9 @@ def store_document(
             goal_ids[goal.key] = int(
                 conn.execute(
                     "INSERT INTO goals (document_id, key, number, title, level, page, snippet,"
-                    " confidence, raw_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " confidence, raw_title, text_quality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, goal.key, goal.number, goal.title, goal.level, page(goal.page),
-                     goal.snippet, goal.confidence, goal.raw_title),
+                     goal.snippet, goal.confidence, goal.raw_title, goal.text_quality),
                 ).lastrowid
             )  # fmt: skip
         for goal in doc.goals:
@@ -241,11 +241,11 @@ def store_document(
                 conn.execute(
                     "INSERT INTO actions (document_id, goal_id, key, number, text, responsible,"
                     " insats, indicators, frequency, timeframe, page, snippet, confidence,"
-                    " raw_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " raw_text, text_quality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (doc_id, goal_ids.get(action.goal_key or ""), action.key, action.number,
                      action.text, action.responsible, action.insats, action.indicators,
                      action.frequency, action.timeframe, page(action.page), action.snippet,
-                     action.confidence, action.raw_text),
+                     action.confidence, action.raw_text, action.text_quality),
                 ).lastrowid
             )  # fmt: skip
             for mention in action.agencies:

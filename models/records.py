@@ -43,6 +43,7 @@ class Goal:
     snippet: str = ""
     confidence: float = 1.0
     raw_title: str | None = None  # before OCR repair, when repaired
+    text_quality: float | None = None  # share of its words that are dictionary words, 0..1
 
 
 @dataclass
@@ -62,6 +63,7 @@ class Action:
     snippet: str = ""
     confidence: float = 1.0
     raw_text: str | None = None  # before OCR repair, when repaired
+    text_quality: float | None = None  # share of its words that are dictionary words, 0..1
     agencies: list[AgencyMention] = field(default_factory=list)
 
 

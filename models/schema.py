@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS goals (
     confidence REAL,
     raw_title TEXT,
     corrected_by TEXT,
+    text_quality REAL,
     UNIQUE (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS goals_document ON goals(document_id);
@@ -74,6 +75,7 @@ CREATE TABLE IF NOT EXISTS actions (
     confidence REAL,
     raw_text TEXT,
     corrected_by TEXT,
+    text_quality REAL,
     UNIQUE (document_id, key)
 );
 CREATE INDEX IF NOT EXISTS actions_document ON actions(document_id);
@@ -211,6 +213,8 @@ ADDED_COLUMNS = (
     ("documents", "municipality", "TEXT"),
     ("actions", "timeframe", "TEXT"),
     ("documents", "duplicate_of", "INTEGER REFERENCES documents(id) ON DELETE SET NULL"),
+    ("goals", "text_quality", "REAL"),
+    ("actions", "text_quality", "REAL"),
 )
 
 # Values a CHECK constraint of an older database does not yet allow: (table, column, the last

@@ -11,12 +11,8 @@ from pathlib import Path
 import pytest
 
 from ingest.repair import (
-    broad_forms,
-    build_lexicon,
-    curated_words,
     diacritic_loss,
     fold,
-    harvest,
     lexicon,
     needs_repair,
     repair_lines,
@@ -353,20 +349,6 @@ def test_clean_stockholm_plan_unchanged():
     assert changed / total <= 0.005
 
 
-def test_clean_stockholm_plan_unchanged_without_its_own_words():
-    """The harvested lexicon comes from the Stockholm plan; repair it with a lexicon that
-    leaves the harvest out (curated words + spaCy forms only) to measure the damage done to
-    correct text the lexicon has not seen."""
-    held_out = build_lexicon(curated_words(), broad_forms())
-    text = STOCKHOLM.read_text(encoding="utf-8")
-    repaired = repair_text(text, lex=held_out)
-    changed, total = _changed_word_share(text, repaired)
-    pairs = sorted({(a, b) for a, b in zip(text.split(), repaired.split(), strict=True) if a != b})
-    print(f"\nheld-out clean Stockholm: {changed}/{total} words changed ({changed / total:.2%})")
-    print("  " + ", ".join(f"{a}>{b}" for a, b in pairs))
-    assert changed / total <= 0.01
-
-
 def test_needs_repair():
     for path in (VASTMANLAND, KRONOBERG, AVSIKT):
         assert needs_repair(_lines(path)), path.name
@@ -432,20 +414,11 @@ def test_vastmanland_document():
     assert diacritic_loss(text) < 0.1
 
 
-def test_harvest_strips_markup():
-    counts = harvest("<b>Mål 1</b>: Förebygga våld. [länk](http://x.se) Våld i nära relation")
-    assert counts["våld"] == 2
-    assert counts["mål"] == 1
-    assert "b" not in counts and "http" not in counts and "länk" not in counts
-
-
 def test_rule_data_points_to_real_words():
     lex = lexicon()
     targets = set(lex.always.values()) | {rule.replace for rule in lex.context}
     unknown = sorted(t for t in targets if not lex.known(t))
     assert not unknown, unknown
-    # a real-word rule must never rewrite a correctly spelled form into another word
-    assert all(fold(key) != key or key not in lex.freq for key in lex.always)
 
 
 def test_repaired_text_is_stable():
@@ -454,3 +427,90 @@ def test_repaired_text_is_stable():
     changed, total = _changed_word_share(once, repair_text(once))
     print(f"\nsecond pass over repaired Västmanland: {changed}/{total} words changed")
     assert changed / total <= 0.002
+
+
+# goals and actions as the OCR of two scanned plans left them after the former, corpus-harvested
+# repair (issue 13), with what the plans say
+ISSUE_CASES: list[tuple[str, str]] = [
+    (
+        "Verka för en bred samverkan mellan verksamheter i I&net",
+        "Verka för en bred samverkan mellan verksamheter i länet",
+    ),
+    ("Né&tverket Kvinnofrid", "Nätverket Kvinnofrid"),
+    ("Forbéatirad upptäckt av våld", "Förbättrad upptäckt av våld"),
+    ("vdaldspreventiva metoder", "våldspreventiva metoder"),
+    ("Erfarenhetsutbyte, informafionséverféring", "Erfarenhetsutbyte, informationsöverföring"),
+    ("samordna nitverkstriffar", "samordna nätverksträffar"),
+    ("Information fréin regionkoordinatorerna", "Information från regionkoordinatorerna"),
+    ("Fortsätta act utveckla", "Fortsätta att utveckla"),
+    ("Länsstyrelsens arsuppfolining", "Länsstyrelsens årsuppföljning"),
+]
+
+
+@pytest.mark.parametrize(("ocr", "expected"), ISSUE_CASES)
+def test_realistic_ocr_damage(ocr, expected):
+    assert repair_text(ocr) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mäns vild mot kvinnor", "mäns våld mot kvinnor"),  # a real word, read by context
+        ("om mins vild mot kvinnor", "om mäns våld mot kvinnor"),  # both neighbours garbled
+        ("utsatta för vild i nära relationer", "utsatta för våld i nära relationer"),
+        ("en vild häst på ängen", "en vild häst på ängen"),  # no context for "våld": stays
+    ],
+)
+def test_real_word_errors_by_context(text, expected):
+    assert repair_text(text, lost=True) == expected
+
+
+CLEAN_SWEDISH = """\
+Länsstyrelsen ska under året samordna arbetet mot mäns våld mot kvinnor i länet. Kommunerna,
+regionen och polisen har tillsammans tagit fram en handlingsplan som bygger på den nationella
+strategin. Målet är att våldet ska upphöra och att kvinnor och barn som utsatts för våld ska få
+stöd och skydd. Arbetet följs upp årligen, och resultaten redovisas för styrgruppen i december.
+Särskilda insatser görs för att nå äldre kvinnor, kvinnor med funktionsnedsättning och unga som
+lever med hedersrelaterat våld och förtryck. Processtöd ges till kommunernas socialtjänst, och
+en vald ordförande leder nätverket. Polislagen, socialtjänstlagen och Istanbulkonventionen
+anger ramarna; Heitmann och Domestic Violence Unit nämns som exempel i bilagan.
+"""
+
+
+def test_clean_swedish_unchanged():
+    """Correct Swedish (with names, an English term and words that OCR'd text garbles:
+    "vald", "utsatts", "Processtöd") is left exactly as it is: the text kept its å/ä/ö, so
+    repair reads no word as another."""
+    assert diacritic_loss(CLEAN_SWEDISH) < 0.1
+    assert repair_text(CLEAN_SWEDISH) == CLEAN_SWEDISH
+    lines = [Line(page=1, text=t) for t in CLEAN_SWEDISH.splitlines()]
+    assert not needs_repair(lines)
+    assert [line.text for line in repair_lines(lines)] == CLEAN_SWEDISH.splitlines()
+
+
+def test_clean_stockholm_plan_unchanged_even_if_taken_as_ocr():
+    """Even told that the clean plan lost its diacritics, repair changes none of its words."""
+    text = STOCKHOLM.read_text(encoding="utf-8")
+    repaired = repair_text(text, lost=True)
+    pairs = sorted({(a, b) for a, b in zip(text.split(), repaired.split(), strict=True) if a != b})
+    assert not pairs, pairs
+
+
+def test_dictionary_words_and_compounds():
+    lex = lexicon()
+    for word in ("våld", "länet", "förbättrad", "nätverket", "årsuppföljning"):
+        assert lex.known(word), word
+    # compounds of dictionary words that no list holds whole
+    for word in ("våldspreventiva", "nätverksträffar", "myndighetsgemensamma", "processtöd"):
+        assert lex.known(word), word
+    for garbled in ("vdaldspreventiva", "forbéatirad", "nitverkstriffar", "lanet"):
+        assert not lex.known(garbled), garbled
+    # a name is a word only when written as one
+    assert lex.known("västmanlands", capitalised=True)
+    assert not lex.known("ian") and lex.known("ian", capitalised=True)
+
+
+def test_rules_name_no_single_document_errors():
+    """The always-rules of the former repair named one scan's misreadings; what is left must
+    be general (the candidate generator and context read the rest)."""
+    assert lexicon().always == {}
