@@ -44,9 +44,9 @@ class Limits:
         memory = _positive(env.get(ENV_MEMORY), ENV_MEMORY, int) or DEFAULT_MEMORY_MB
         return cls(seconds=float(seconds), memory_mb=int(memory))
 
-    def time_message(self) -> str:
+    def time_message(self, seconds: float | None = None) -> str:
         return (
-            f"{TIME_PREFIX} {self.seconds:g} s to read; the file may be damaged or far larger "
+            f"{TIME_PREFIX} {seconds or self.seconds:g} s to read; the file may be damaged or far larger "
             f"than a plan (allow more with {ENV_SECONDS}=<seconds>)"
         )
 
@@ -86,6 +86,30 @@ class Breach:
     message: str
 
 
+MAX_SCALED_PAGES = 400  # a longer PDF gets no more time than a scan of this many pages
+
+
+def document_seconds(limits: Limits, item: str) -> float:
+    """The time one document may take: the limit, or for a PDF at least OCR's own budget for
+    all its pages plus the limit (a long scan is OCR'd page by page under that budget, which
+    keeps the pages it read and says so; this limit is only for a file that hangs)."""
+    if not item.lower().endswith(".pdf"):
+        return limits.seconds
+    try:
+        import pypdfium2
+
+        from ingest.ocr import page_seconds
+
+        pdf = pypdfium2.PdfDocument(item)
+        try:
+            pages = min(len(pdf), MAX_SCALED_PAGES)
+        finally:
+            pdf.close()
+    except Exception:  # noqa: BLE001 - an unreadable PDF gets the plain limit, and its reader's message
+        return limits.seconds
+    return max(limits.seconds, pages * page_seconds() + limits.seconds)
+
+
 def run_each(
     fn: Callable[[str], Any], items: Iterable[str], *, workers: int, limits: Limits
 ) -> Iterator[tuple[str, Any]]:
@@ -103,7 +127,7 @@ def run_each(
                 proc = ctx.Process(target=_child, args=(fn, item, send, limits), daemon=True)
                 proc.start()
                 send.close()
-                running[receive] = (proc, item, time.monotonic() + limits.seconds)
+                running[receive] = (proc, item, time.monotonic() + document_seconds(limits, item))
             soonest = min(deadline for _, _, deadline in running.values())
             ready = wait(list(running), timeout=max(0.0, soonest - time.monotonic()))
             for conn in ready:
@@ -115,7 +139,7 @@ def run_each(
                     del running[conn]
                     _kill(proc)
                     conn.close()
-                    yield item, Breach("time", limits.time_message())
+                    yield item, Breach("time", limits.time_message(document_seconds(limits, item)))
     finally:
         for conn, (proc, _, _) in running.items():
             _kill(proc)
@@ -183,7 +207,7 @@ def _child(fn: Callable[[str], Any], item: str, send: Connection, limits: Limits
             (memory if hard == resource.RLIM_INFINITY else min(memory, hard), hard),
         )
     with contextlib.suppress(ValueError, OSError):
-        cpu = int(limits.seconds) + CPU_GRACE_S
+        cpu = int(document_seconds(limits, item)) + CPU_GRACE_S
         _, hard = resource.getrlimit(resource.RLIMIT_CPU)
         resource.setrlimit(
             resource.RLIMIT_CPU, (cpu if hard == resource.RLIM_INFINITY else min(cpu, hard), hard)

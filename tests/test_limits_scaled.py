@@ -1,0 +1,28 @@
+"""A scanned plan of many pages is not cut by the per-document time limit before OCR's own
+per-page budget (which keeps the pages read and says so): the limit grows with a PDF's pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen import canvas
+
+from kvinnofrid.limits import Limits, document_seconds
+
+
+def test_the_time_limit_grows_with_a_pdfs_pages(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(pdf))
+    for n in range(20):
+        c.drawString(72, 720, f"Sida {n + 1}")
+        c.showPage()
+    c.save()
+    monkeypatch.setenv("KVINNOFRID_OCR_PAGE_SECONDS", "5")
+    limits = Limits(seconds=60, memory_mb=512)
+    assert document_seconds(limits, str(pdf)) == 20 * 5 + 60
+    text = tmp_path / "plan.txt"
+    text.write_text("Mål 1: Trygghet\n", encoding="utf-8")
+    assert document_seconds(limits, str(text)) == 60
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    assert document_seconds(limits, str(broken)) == 60
