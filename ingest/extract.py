@@ -262,7 +262,8 @@ def _heading(state: _State, block: Block, holds_actions: bool) -> None:
             state.title_pending = goal
         return
     if _is_action_heading(block.text, vocab):
-        state.in_actions = True
+        # a title over goals and measures ("Mål och åtgärder") has its measures under its goals
+        state.in_actions = not _names_goals(block.text, vocab)
         return
     if _is_objective_title(block.text):
         _add_goal(state, block.text.rstrip(". "), block, 1, number=block.number, confidence=0.85)

@@ -375,6 +375,9 @@ def _plain_level(text: str, number: str | None) -> int:
     return 2
 
 
+RUN_IN_HEADING_CHARS = 60  # a "heading" this long that a lower-case line continues is text
+
+
 def _merge_continuations(blocks: list[Block]) -> list[Block]:
     """A paragraph that starts in lower case or with a parenthesis right after a paragraph or
     list item continues it (a line the reader split off: a column or page break)."""
@@ -397,6 +400,22 @@ def _merge_continuations(blocks: list[Block]) -> list[Block]:
             and not prev.text.endswith((".", ":", "!", "?"))
         ):
             prev.text = join_lines([prev.text, block.text])  # a heading wrapped over two lines
+            continue
+        if (
+            block.kind == PARAGRAPH
+            and prev is not None
+            and prev.kind == HEADING
+            and first.islower()
+            and len(prev.text) >= RUN_IN_HEADING_CHARS
+            and not prev.number
+            and not goal_word(prev.text, vocabulary())
+            and not prev.text.endswith((".", ":", "!", "?"))
+        ):
+            # a paragraph's first line taken for a heading (OCR's line heights): one paragraph
+            out[-1] = Block(
+                PARAGRAPH, join_lines([prev.text, block.text]), prev.page, raw=prev.raw,
+                bold=prev.bold,
+            )  # fmt: skip
             continue
         if (
             block.kind == PARAGRAPH

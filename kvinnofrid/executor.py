@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from kvinnofrid.limits import Limits
-    from kvinnofrid.runner import ParseOutcome
+    from kvinnofrid.parsing import ParseOutcome
 
 EXECUTORS = ("local", "dask")
 DASK_CONNECT_TIMEOUT_S = 15.0
@@ -55,7 +55,7 @@ class LocalExecutor:
     name: str = "local"
 
     def parse(self, paths: Sequence[str]) -> Iterator[ParseOutcome]:
-        from kvinnofrid.runner import parse_all
+        from kvinnofrid.parsing import parse_all
 
         yield from parse_all(list(paths), max(1, self.workers), self.limits)
 
@@ -67,7 +67,7 @@ class SerialExecutor:
     name: str = "serial"
 
     def parse(self, paths: Sequence[str]) -> Iterator[ParseOutcome]:
-        from kvinnofrid.runner import parse_one
+        from kvinnofrid.parsing import parse_one
 
         for path in paths:
             try:
@@ -90,7 +90,7 @@ class DaskExecutor:
             return
         from distributed import Client, as_completed
 
-        from kvinnofrid.runner import parse_one
+        from kvinnofrid.parsing import parse_one
 
         try:
             client = Client(
@@ -143,7 +143,7 @@ def failed_outcome(path: str, message: str) -> ParseOutcome:
     """A failed ParseOutcome for a file that produced no result, with its sha256 and size
     when the file can still be read (so that an unchanged file is not retried needlessly)."""
     from kvinnofrid.files import file_sha256
-    from kvinnofrid.runner import ParseOutcome
+    from kvinnofrid.parsing import ParseOutcome
 
     try:
         size, sha = Path(path).stat().st_size, file_sha256(Path(path))

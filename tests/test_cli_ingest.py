@@ -114,7 +114,8 @@ def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
     shutil.copy(CORPUS / "stockholm_handlingsplan_2020-2022.txt", plan)
     db = tmp_path / "k.db"
     assert run_cli("ingest", corpus, "--db", db).returncode == 0
-    old_ids = {r[0] for r in _q(db, "SELECT id FROM actions")}
+    old_numbers = {r[0] for r in _q(db, "SELECT number FROM actions")}
+    old_sha = _q(db, "SELECT sha256 FROM documents")
     text = plan.read_text(encoding="utf-8")
     row_85 = next(line for line in text.splitlines() if line.startswith("<b>8.5 "))
     plan.write_text(text.replace(row_85 + "\n", ""), encoding="utf-8")
@@ -122,7 +123,9 @@ def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
     assert result.returncode == 0 and "40 actions" in result.stdout
     assert _q(db, "SELECT count(*) FROM documents") == [(1,)]
     assert _q(db, "SELECT count(*) FROM actions") == [(40,)]
-    assert not old_ids & {r[0] for r in _q(db, "SELECT id FROM actions")} or True
+    # the rows are the changed file's: its new digest, and every measure but 8.5 still there
+    assert _q(db, "SELECT sha256 FROM documents") != old_sha
+    assert {r[0] for r in _q(db, "SELECT number FROM actions")} == old_numbers - {"8.5"}
     assert _q(
         db, "SELECT count(*) FROM action_agencies WHERE action_id NOT IN (SELECT id FROM actions)"
     ) == [(0,)]
