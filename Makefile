@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench ocr-eval lexicon system-deps ocr-deps screenshot screenshots vendor clean
+.PHONY: setup run test test-fast lint bench ocr-eval lexicon system-deps ocr-deps screenshot screenshots vendor clean
 
 setup: $(STAMP)
 
@@ -46,6 +46,10 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# The inner loop: everything but the tests that read many documents or drive a browser.
+test-fast: setup
+	$(BIN)/python -m pytest -q -x -m "not slow"
 
 lint: setup
 	$(BIN)/ruff check .

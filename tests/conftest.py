@@ -87,3 +87,25 @@ def run_out(tmp_path_factory: pytest.TempPathFactory, corpus_copy: Path) -> Path
     assert result.returncode == 0, result.stdout + result.stderr
     assert "report: 3 counties" in result.stdout, result.stdout
     return out
+
+
+# Whole modules that read many documents or drive a browser: left out of `make test-fast`.
+SLOW_MODULES = frozenset(
+    {
+        "test_devset_quality.py",
+        "test_classify_eval.py",
+        "test_executor.py",
+        "test_report_graph.py",
+        "test_report_determinism.py",
+        "test_cli_layouts_e2e.py",
+        "test_pdf_e2e.py",
+        "test_overlaps_scale.py",
+        "test_ocr_budget.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
