@@ -1,7 +1,7 @@
 """Text normalisation shared by every stage, the one place for it:
 
 - `fold`: lowercase without diacritics, one output character per input character (å/ä→a,
-  ö→o, é→e; "&" or "@" between letters → a, since OCR renders ä so: "I&net"), so offsets in
+  ö→o, é→e; "&" or "@" touching a letter → a, since OCR renders ä so: "I&net"), so offsets in
   folded text map back to the source. OCR'd Swedish lost å/ä/ö, so matching is done on folded
   forms.
 - `join_lines`: the visual lines of one paragraph, cell or list item as one string, removing a
@@ -23,7 +23,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 _TABLE = str.maketrans("åäöéèêëáàâüúùóòôíìïçøæß", "aaoeeeeaaauuuoooiiicoas")
-_AMP_IN_WORD = re.compile(r"(?<=[^\W\d_])[&@](?=[^\W\d_])")
+# "&" or "@" touching a letter is OCR's "ä"/"å" ("I&net", "&terfall"); a free "&" is "och"
+_AMP_IN_WORD = re.compile(r"(?<=[^\W\d_])[&@]|[&@](?=[^\W\d_])")
 
 
 @lru_cache(maxsize=4096)
@@ -46,9 +47,14 @@ def fold_word(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lowercase without diacritics, one output character per input character."""
+    """Lowercase without diacritics, one output character per input character of the text in
+    its composed form (a decomposed "a" + U+0308 is composed to "ä" first; a combining mark
+    that composes with nothing is dropped)."""
     out = text.lower().translate(_TABLE)
     if len(out) != len(text) or not out.isascii():
+        if any(unicodedata.combining(ch) for ch in text):
+            text = unicodedata.normalize("NFC", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
         out = "".join(_fold_char(ch) for ch in text)
     if "&" in out or "@" in out:
         out = _AMP_IN_WORD.sub("a", out)
