@@ -279,5 +279,14 @@ def analyse_database(
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         stats.graphml, stats.gexf = out_dir / GRAPHML_NAME, out_dir / GEXF_NAME
-        write_graph(graph, str(stats.graphml), str(stats.gexf))
+        # written aside and renamed into place when whole: a failure (a full disk) leaves the
+        # previous graph files as they were
+        aside = [p.with_name(f".{p.name}.part") for p in (stats.graphml, stats.gexf)]
+        try:
+            write_graph(graph, str(aside[0]), str(aside[1]))
+            for part, final in zip(aside, (stats.graphml, stats.gexf), strict=True):
+                part.replace(final)
+        finally:
+            for part in aside:
+                part.unlink(missing_ok=True)
     return stats

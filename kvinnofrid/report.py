@@ -47,7 +47,7 @@ from compare.report import (
     slug,
     theme_coverage_table,
 )
-from compare.wording import plural
+from compare.wording import plural, reason_sv
 from kvinnofrid.analysis import load_comparison_data
 from models.frameworks import DEFAULT_FRAMEWORK
 
@@ -193,9 +193,9 @@ def not_counted(db: sqlite_utils.Database) -> list[dict[str, str | None]]:
     for row in db.query(NOT_COUNTED_SQL):
         status, error = row["status"], row["error"] or ""
         if status == "failed":
-            reason = f"kunde inte läsas: {error}"
+            reason = f"kunde inte läsas: {reason_sv(error)}"
         elif status == "needs_ocr":
-            reason = f"skannad utan textlager och kunde inte läsas med OCR: {error}"
+            reason = f"skannad utan textlager och kunde inte läsas med OCR: {reason_sv(error)}"
         elif status == "duplicate":
             reason = f"samma plan som {row['kept'] or 'ett annat dokument'}: räknas en gång, där"
         elif not row["has_items"]:

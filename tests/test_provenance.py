@@ -71,6 +71,9 @@ def test_report_lists_failed_and_empty_documents_with_their_reason(reported: Pat
     index = (reported / "report" / "index.html").read_text(encoding="utf-8")
     listed = index.split('id="ej-raknade"')[1]
     assert "trasig.pdf" in listed and "kunde inte läsas" in listed
+    # the reason in Swedish, not the command line's English
+    reason = listed.split("trasig.pdf")[1].split("</tr>")[0]
+    assert "PDF:en är skadad eller avkortad" in reason and "damaged" not in reason
     assert "anteckningar.txt" in listed and "inga mål eller åtgärder" in listed
     assert PLAN not in listed
     markdown = (reported / "report" / "report.md").read_text(encoding="utf-8")
