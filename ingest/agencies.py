@@ -537,22 +537,27 @@ def recognise_many(
     return results
 
 
+@lru_cache(maxsize=64)
+def _own_municipality_names(municipality: str) -> frozenset[str]:
+    """The registry entries that name the municipality `municipality` ("Umeå" → "Umeå
+    kommun"), found by its written forms."""
+    from models.agencies import municipality_forms
+
+    own = next((m for m in load_municipalities() if m.name == municipality), None)
+    if own is None:
+        return frozenset()
+    registry = load_registry()
+    return frozenset(a.name for f in municipality_forms(own) if (a := registry.lookup(f)))
+
+
 def as_own_municipality(mentions: list[AgencyMention], municipality: str) -> list[AgencyMention]:
     """Mentions in the plan of `municipality` (its plain name, "Umeå"): the municipality's own
     name is the registry's own_municipality entry there (roles.own_municipality), like its
     bodies; each canonical agency once, a lead before a partner."""
-    from models.agencies import municipality_forms
-    from models.counties import load_municipalities
-
     registry = load_registry()
-    own = next((m for m in load_municipalities() if m.name == municipality), None)
-    if own is None or not registry.own_municipality:
+    names = _own_municipality_names(municipality)
+    if not names or not registry.own_municipality:
         return mentions
-    names = {
-        a.name
-        for a in registry.agencies
-        if set(a.aliases) & {f.lower() for f in municipality_forms(own)}
-    }
     target = registry.by_name(registry.own_municipality)
     result: dict[str, AgencyMention] = {}
     for mention in mentions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from models.counties import County, Municipality, load_counties, load_municipalities
@@ -50,10 +50,17 @@ class AgencyRegistry:
     partner_lead_ins: tuple[str, ...] = ()  # "representanter för": between "med" and partners
 
     def by_name(self, name: str) -> Agency:
-        for agency in self.agencies:
-            if agency.name == name:
-                return agency
-        raise KeyError(name)
+        return self._by_name[name]
+
+    # lookup tables built once per registry (a frozen dataclass hashes all its fields, so a
+    # cache keyed on the registry would cost more than the lookup)
+    @cached_property
+    def _by_name(self) -> dict[str, Agency]:
+        return {agency.name: agency for agency in self.agencies}
+
+    @cached_property
+    def _by_folded_alias(self) -> dict[str, Agency]:
+        return {_alias_key(a): agency for agency in self.agencies for a in agency.aliases}
 
     def names(self) -> list[str]:
         return [agency.name for agency in self.agencies]
@@ -62,7 +69,7 @@ class AgencyRegistry:
         """The agency a whole mention names exactly (case- and diacritic-insensitive,
         genitive -s tolerated), or None. For fuzzy/OCR matching use ingest.agencies."""
         key = _alias_key(mention)
-        table = _folded_alias_table(self)
+        table = self._by_folded_alias
         if key in table:
             return table[key]
         if key.endswith("s"):
@@ -80,11 +87,6 @@ class AgencyRegistry:
 
 def _alias_key(text: str) -> str:
     return " ".join(fold(text).split())
-
-
-@lru_cache(maxsize=4)
-def _folded_alias_table(registry: AgencyRegistry) -> dict[str, Agency]:
-    return {_alias_key(alias): agency for agency in registry.agencies for alias in agency.aliases}
 
 
 class RegistryError(ValueError):
