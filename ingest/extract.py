@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from ingest.outline import FIELD, HEADING, ITEM, PARAGRAPH, PLAN, TABLE, Block, Outline, Row
-from ingest.structure import MEASURE_FIELDS, goal_word, heading_role, strip_number
+from ingest.structure import MEASURE_FIELDS, goal_word, heading_role, split_number, strip_number
 from models.outline_vocabulary import Vocabulary, normalise, starts_with_phrase, vocabulary
 from models.records import Action, Goal
 
@@ -589,10 +589,9 @@ def _table_areas(state: _State, areas: list[str], block: Block, row: Row) -> Non
         current = chain[depth] if depth < len(chain) else None
         if not area or (current is not None and normalise(area) == normalise(current.title)):
             continue
-        if current is not None and depth == 0 and goal_word(area, state.vocab):
-            found = goal_word(area, state.vocab)
-            if found and found[2] and normalise(found[2]) == normalise(current.title):
-                continue  # "Mål 1 Title" repeated: the same goal
+        found = goal_word(area, state.vocab) if current is not None and depth == 0 else None
+        if found and found[2] and normalise(found[2]) == normalise(current.title):
+            continue  # "Mål 1 Title" repeated: the same goal
         del chain[depth:]
         parent = chain[-1] if chain else None
         chain.append(_table_area(state, area, block, row, parent))
@@ -608,9 +607,7 @@ def _table_area(
     title = found[2] if found and found[2] else area
     number = found[1] if found else None
     if number is None:
-        numbered = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)", title)
-        if numbered:
-            number, title = numbered.group(1), title[numbered.end() :]
+        number, title = split_number(title)
     base = parent or state.area_base
     rank = (next((r for r, g, _ in state.stack if g is base), 1) + 1) if base else 1
     kept = list(state.stack)
@@ -933,7 +930,7 @@ def _not_a_measure(sentence: str, vocab: Vocabulary) -> bool:
         words = " " + " ".join(re.findall(r"[^\W_]+", sentence.lower())) + " "
         return any(f" {p} " in words for p in vocab.not_measure)
     folded = " " + normalise(sentence) + " "
-    return any(f" {normalise(p)} " in folded for p in vocab.not_measure)
+    return any(f" {p} " in folded for p in vocab.not_measure_folded)
 
 
 def _actors(sentence: str, vocab: Vocabulary, *, loose: bool = False) -> str | None:

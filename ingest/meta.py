@@ -178,8 +178,7 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
     title = fold(" ".join(ln.text for ln in nonempty[:3]))
     if "lagesbild" in title and not any(m in title for m, k in _KIND_MARKERS if k in PLAN_KINDS):
         return "lagesbild"  # a situation report names itself in its title
-    title_words = fold(" ".join(ln.text for ln in nonempty[:3]))
-    if whole.count("i uppdrag") >= 2 and not any(m in title_words for m, _ in _KIND_MARKERS):
+    if whole.count("i uppdrag") >= 2 and not any(m in title for m, _ in _KIND_MARKERS):
         return "uppdrag"  # the government's assignments and measures, no plan of its own
     if _slide_like(lines):
         return "presentation"

@@ -647,9 +647,18 @@ def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, .
 # ------------------------------------------------------------------------------ sections
 
 
+def split_number(text: str) -> tuple[str | None, str]:
+    """(printed number, text without it) of a heading, item or cell ("2.1 Title" → ("2.1",
+    "Title")); (None, text) when it has none."""
+    found = _NUMBERED.match(text)
+    if found is None:
+        return None, text.strip()
+    return found.group(1), text[found.end() :].strip()
+
+
 def strip_number(text: str) -> str:
     """A heading's or item's text without its printed number ("2.1 Title" → "Title")."""
-    return _NUMBERED.sub("", text).strip()
+    return split_number(text)[1]
 
 
 def heading_role(block: Block, vocab: Vocabulary) -> str | None:

@@ -46,6 +46,7 @@ class Vocabulary:
     assignment_markers: tuple[str, ...]
     assigners: tuple[str, ...]
     not_measure: tuple[str, ...]  # as written, lowercase ("bör", "föreslår")
+    not_measure_folded: tuple[str, ...]  # the same normalised, for text that lost å/ä/ö
     subject_joiners: frozenset[str]
     participant_headings: tuple[str, ...]
 
@@ -140,6 +141,7 @@ def vocabulary() -> Vocabulary:
         assignment_markers=norm_all(data["sentences"]["assignment_markers"]),
         assigners=norm_all(data["sentences"]["assigners"]),
         not_measure=tuple(" ".join(p.lower().split()) for p in data["sentences"]["not_measure"]),
+        not_measure_folded=tuple(normalise(p) for p in data["sentences"]["not_measure"]),
         subject_joiners=frozenset(normalise(w) for w in data["sentences"]["subject_joiners"]),
         participant_headings=norm_all(data["participants"]["headings"]),
     )
