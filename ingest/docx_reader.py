@@ -144,7 +144,9 @@ def _levels(paragraph, num_id: str) -> dict[int, tuple[str, str, int]] | None:  
 
 
 def _number_label(paragraph, num_id: str, level: int, counters: dict) -> str | None:  # type: ignore[no-untyped-def]
-    levels = _levels(paragraph, num_id)
+    if ("levels", num_id) not in counters:  # the numbering definition, read once per list
+        counters[("levels", num_id)] = _levels(paragraph, num_id)
+    levels = counters[("levels", num_id)]
     if not levels or level not in levels:
         return None
     fmt, text, start = levels[level]

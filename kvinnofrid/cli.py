@@ -213,15 +213,10 @@ def _print_outcome(outcome) -> None:  # type: ignore[no-untyped-def]
 
 
 def _print_ingest(result) -> None:  # type: ignore[no-untyped-def]
-    from kvinnofrid.faults import plural
-
-    if result.fast:
+    if result.fast:  # nothing was read: the per-file lines were not printed as files finished
         for outcome in result.outcomes:
             _print_outcome(outcome)
-        n = len(result.outcomes)
-        out.print(f"{plural(n, 'file', 'files')}: 0 stored, {n} unchanged, 0 failed")
-        return
-    out.print(_batch_summary(result.outcomes, result.failed))
+    out.print(_batch_summary(result))
     _print_corrections(result.corrections)
 
 
@@ -238,18 +233,16 @@ def _counts(outcome) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def _batch_summary(outcomes, failed: int) -> str:  # type: ignore[no-untyped-def]
+def _batch_summary(result) -> str:  # type: ignore[no-untyped-def]
     """ "5 files: 3 stored, 1 unchanged, 0 failed; 1 renamed, 1 removed, 1 duplicate"."""
     from kvinnofrid.faults import plural
 
-    def count(status: str) -> int:
-        return sum(1 for o in outcomes if o.status == status)
-
-    files = sum(1 for o in outcomes if o.status != "removed")
+    files = len(result.outcomes) - result.count("removed")
     line = (
-        f"{plural(files, 'file', 'files')}: {count('stored')} stored,"
-        f" {count('unchanged')} unchanged, {failed} failed"
+        f"{plural(files, 'file', 'files')}: {result.stored} stored,"
+        f" {result.unchanged} unchanged, {result.failed} failed"
     )
+    count = result.count
     followed = [plural(count(s), *MIRROR_WORDS[s]) for s in MIRROR_MARKS if count(s)]
     return line + ("; " + ", ".join(followed) if followed else "")
 
