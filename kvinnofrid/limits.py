@@ -15,7 +15,7 @@ import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -44,9 +44,9 @@ class Limits:
         memory = _positive(env.get(ENV_MEMORY), ENV_MEMORY, int) or DEFAULT_MEMORY_MB
         return cls(seconds=float(seconds), memory_mb=int(memory))
 
-    def time_message(self, seconds: float | None = None) -> str:
+    def time_message(self) -> str:
         return (
-            f"{TIME_PREFIX} {seconds or self.seconds:g} s to read; the file may be damaged or far larger "
+            f"{TIME_PREFIX} {self.seconds:g} s to read; the file may be damaged or far larger "
             f"than a plan (allow more with {ENV_SECONDS}=<seconds>)"
         )
 
@@ -118,30 +118,32 @@ def run_each(
     value or a Breach. fn should not raise; if it does, that is reported as a crash."""
     ctx = mp.get_context("fork")
     pending = list(items)
-    running: dict[Connection, tuple[Any, str, float]] = {}
+    # each child's own limits: the time one document may take depends on it (document_seconds)
+    running: dict[Connection, tuple[Any, str, float, Limits]] = {}
     try:
         while pending or running:
             while pending and len(running) < max(1, workers):
                 item = pending.pop(0)
+                own = replace(limits, seconds=document_seconds(limits, item))
                 receive, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_child, args=(fn, item, send, limits), daemon=True)
+                proc = ctx.Process(target=_child, args=(fn, item, send, own), daemon=True)
                 proc.start()
                 send.close()
-                running[receive] = (proc, item, time.monotonic() + document_seconds(limits, item))
-            soonest = min(deadline for _, _, deadline in running.values())
+                running[receive] = (proc, item, time.monotonic() + own.seconds, own)
+            soonest = min(deadline for _, _, deadline, _ in running.values())
             ready = wait(list(running), timeout=max(0.0, soonest - time.monotonic()))
             for conn in ready:
-                proc, item, _ = running.pop(conn)  # type: ignore[index]
-                yield item, _collect(conn, proc, limits)
+                proc, item, _, own = running.pop(conn)  # type: ignore[index]
+                yield item, _collect(conn, proc, own)
             now = time.monotonic()
-            for conn, (proc, item, deadline) in list(running.items()):
+            for conn, (proc, item, deadline, own) in list(running.items()):
                 if now >= deadline and not conn.poll(0):
                     del running[conn]
                     _kill(proc)
                     conn.close()
-                    yield item, Breach("time", limits.time_message(document_seconds(limits, item)))
+                    yield item, Breach("time", own.time_message())
     finally:
-        for conn, (proc, _, _) in running.items():
+        for conn, (proc, _, _, _) in running.items():
             _kill(proc)
             conn.close()
 
@@ -207,7 +209,7 @@ def _child(fn: Callable[[str], Any], item: str, send: Connection, limits: Limits
             (memory if hard == resource.RLIM_INFINITY else min(memory, hard), hard),
         )
     with contextlib.suppress(ValueError, OSError):
-        cpu = int(document_seconds(limits, item)) + CPU_GRACE_S
+        cpu = int(limits.seconds) + CPU_GRACE_S
         _, hard = resource.getrlimit(resource.RLIMIT_CPU)
         resource.setrlimit(
             resource.RLIMIT_CPU, (cpu if hard == resource.RLIM_INFINITY else min(cpu, hard), hard)
