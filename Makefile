@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test test-fast lint bench ocr-eval lexicon system-deps ocr-deps screenshot screenshots vendor clean
+.PHONY: setup run test test-fast lint bench bench-quick bench-main bench-country ocr-eval lexicon system-deps ocr-deps screenshot screenshots vendor clean
 
 setup: $(STAMP)
 
@@ -55,8 +55,24 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# What users wait for, on SYNTHETIC plans generated into a temporary folder: every stage a fresh
+# process (ingest cold and warm, re-run, compare and report at 20k actions, run end to end, 1 vs
+# 2 workers, text PDFs against pdfplumber, OCR against bare tesseract) and the whole country
+# (60 plans, 1,500 pages, a fifth scans) from empty to report. Writes docs/benchmarks.md and
+# docs/benchmarks.json. About 45 minutes on 2 cores; run it on an otherwise quiet machine.
 bench: setup
 	$(BIN)/python -m benchmarks.run
+
+# Part 1 (the stages) or part 2 (the whole country) alone; the other part keeps its figures.
+bench-main: setup
+	$(BIN)/python -m benchmarks.run --parts main
+
+bench-country: setup
+	$(BIN)/python -m benchmarks.run --parts country
+
+# Every code path of `make bench` at small sizes (a few minutes), into out/benchmarks-quick.md.
+bench-quick: setup
+	$(BIN)/python -m benchmarks.run --quick
 
 # The Swedish word list of OCR repair (models/data/lexicon_sv.*), rebuilt from the hunspell-sv
 # dictionary and wordfreq's Swedish frequencies (PyPI packages of the `lexicon` extra).

@@ -1,7 +1,7 @@
 """OCR speed (part of `make ocr-eval`): a scanned plan at 300 dpi read by kvinnofrid's OCR stage
 (the page's own image taken out of the PDF), the same with every page rendered again through
 pdfium (the former way), and bare Tesseract on the same page images with as many workers;
-side by side in each round, the median of the per-round ratios reported."""
+side by side in each round, the median of the per-round ratios reported with their spread."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+from benchmarks.measure import Spread, ratio_of_pairs
 
 SCAN_DPI = 300
 PAGES = 4
@@ -76,9 +78,13 @@ def measure(pages: int = PAGES, rounds: int = ROUNDS) -> dict[str, Any]:
         "ours_per_page": statistics.median(r[1] for r in rows) / pages,
         "bare_per_page": statistics.median(r[0] for r in rows) / pages,
         "rendered_per_page": statistics.median(r[2] for r in rows) / pages,
-        "ratio_bare": statistics.median(r[1] / r[0] for r in rows),
-        "rendered_ratio_bare": statistics.median(r[2] / r[0] for r in rows),
+        "ratio_bare": ratio_of_pairs([(r[1], r[0]) for r in rows]),
+        "rendered_ratio_bare": ratio_of_pairs([(r[2], r[0]) for r in rows]),
     }
+
+
+def _ratio(ratio: Spread) -> str:
+    return f"{ratio.median:.2f} ({ratio.low:.2f}–{ratio.high:.2f})"
 
 
 def markdown(result: dict[str, Any]) -> list[str]:
@@ -91,13 +97,13 @@ def markdown(result: dict[str, Any]) -> list[str]:
         + ", ".join(f"{b:.1f} / {o:.1f} / {r:.1f}" for b, o, r, _x in result["rounds"])
         + ").",
         "",
-        "| | wall per page | ratio (median of rounds) |",
+        "| | wall per page | ratio (median of rounds, range) |",
         "|---|---|---|",
         f"| bare Tesseract (`tsv`) on the page images | {result['bare_per_page']:.2f} s | 1.00 |",
         f"| kvinnofrid OCR, the page's own image | {result['ours_per_page']:.2f} s | "
-        f"{result['ratio_bare']:.2f} |",
+        f"{_ratio(result['ratio_bare'])} |",
         f"| kvinnofrid OCR, every page rendered again (former) | "
-        f"{result['rendered_per_page']:.2f} s | {result['rendered_ratio_bare']:.2f} |",
+        f"{result['rendered_per_page']:.2f} s | {_ratio(result['rendered_ratio_bare'])} |",
         "",
     ]
 

@@ -1,20 +1,25 @@
-"""`make bench`: kvinnofrid's speed and memory, measured, printed as a table and written to
-docs/benchmarks.md with the machine described and whether each target holds.
+"""`make bench`: what users of kvinnofrid wait for, measured on SYNTHETIC plans, printed as a
+table and written to docs/benchmarks.md (and the raw figures to docs/benchmarks.json), with the
+machine, its load and the package versions, and whether each target holds.
 
-    python -m benchmarks.run [--per-county 6] [--pdfs 6] [--sizes 2000,5000,10000,20000]
-                             [--out docs/benchmarks.md] [--keep]
+    python -m benchmarks.run [--quick] [--parts main,country] [--out FILE.md] [--keep]
 
-(a) ingest of text PDFs against pdfplumber's own parse time of the same files (one run, a ratio);
-(b) a re-run with nothing changed (the CLI, end to end, and the batch inside the process);
-(c) throughput and peak memory on a SYNTHETIC national-scale corpus (benchmarks/synthetic.py,
-    written to a temporary folder, never committed);
-(d) the cross-county overlap search (compare/overlaps.py:find_overlaps) at 2k … 20k SYNTHETIC
-    actions;
-(e) 1 vs 2 workers on the synthetic corpus.
+Part ``main``:
+- text PDFs: `kvinnofrid ingest` against pdfplumber's own `extract_text` of the same PDFs
+  (all of them, and one alone), both whole fresh processes, side by side in each round;
+- OCR: `kvinnofrid ingest` of a 300-dpi scan against bare `tesseract` on the same page images
+  (two at a time, as kvinnofrid reads two pages at a time on two cores), per page;
+- one small text file;
+- a mixed corpus (text, Word, PDFs with and without tables, scans): ingest with empty caches
+  and an empty database (cold), with filled caches (warm), with 1 and 2 workers; a re-run with
+  nothing changed; `kvinnofrid run` end to end, cold and with nothing changed;
+- a national database of ~20,000 actions (text and Word plans): `compare` and `report`.
+Part ``country``: the whole country, about 60 plans and 1,500 pages, a fifth of them scans,
+from an empty folder to the report through `kvinnofrid run` with empty caches.
 
-Each measurement runs in a fresh Python process (`--measure NAME`), so that its peak memory
-(getrusage ru_maxrss of the process and of its largest child) is its own. Times are
-time.perf_counter wall-clock times. Benchmarks, never timed tests: nothing here fails a build.
+Every stage is a fresh process (the CLI as a user runs it), timed from outside, its peak memory
+from os.wait4 (benchmarks/measure.py). Ratios are the median of per-round interleaved pairs
+with their spread. Benchmarks, never timed tests: nothing here fails a build.
 """
 
 from __future__ import annotations
@@ -23,231 +28,330 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = REPO / "docs" / "benchmarks.md"
-DEFAULT_SIZES = (2000, 5000, 10000, 20000)
-LIBRARIES = ("pdfplumber", "pdfminer.six", "spacy", "rapidfuzz", "numpy", "networkx",
-             "sqlite-utils", "dask", "distributed")  # fmt: skip
+from benchmarks.measure import REPO, Timed, bench_env, kvinnofrid_cmd, load_average, run_timed
+from benchmarks.summary import markdown, table
 
-# Targets of issue 7
-PDF_RATIO_MAX = 1.5
-RERUN_MAX_S = 1.0
-OVERLAP_MAX_S = 60.0
-OVERLAP_MAX_MB = 1024.0
-SPEEDUP_MIN = 1.8
-OVERLAP_TARGET_SIZE = 20000
+DEFAULT_OUT = REPO / "docs" / "benchmarks.md"
+QUICK_OUT = REPO / "out" / "benchmarks-quick.md"
+LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "rapidfuzz", "numpy",
+             "networkx", "sqlite-utils", "matplotlib", "typer", "dask", "distributed",
+             "reportlab", "python-docx")  # fmt: skip
+PARTS = ("main", "country")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    rounds: int  # rounds of every side-by-side pair
+    compare_rounds: int  # rounds of compare and report at national scale
+    mixed_documents: int  # the mixed corpus (every layout)
+    pdfs: int  # text PDFs against pdfplumber
+    pdf_prose_pages: float  # background pages of each of them
+    scan_pages: int  # pages of the scan against bare Tesseract
+    national_actions: int  # actions of the database compare and report run on
+    country_documents: int
+    country_pages: int
+    country_scan_share: float = 0.2
+
+
+FULL = Sizes(rounds=3, compare_rounds=2, mixed_documents=15, pdfs=6, pdf_prose_pages=8,
+             scan_pages=10, national_actions=20000, country_documents=60, country_pages=1500)  # fmt: skip
+QUICK = Sizes(rounds=1, compare_rounds=1, mixed_documents=5, pdfs=2, pdf_prose_pages=1,
+              scan_pages=1, national_actions=400, country_documents=5, country_pages=25)  # fmt: skip
+
+
+def _say(text: str) -> None:
+    print(f"[bench {datetime.now(UTC):%H:%M:%S}] {text}", file=sys.stderr, flush=True)
 
 
 # ------------------------------------------------------------------ measurements (child side)
 
 
-def _peak_mb() -> dict[str, float]:
-    """Peak resident memory of this process and of its largest (waited-for) child, MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"peak_mb": round(own, 1), "child_peak_mb": round(child, 1)}
-
-
-def _cpu_seconds() -> float:
-    """CPU time (user + system) of this process and its waited-for children so far."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
 def measure_pdfplumber(paths: list[str]) -> dict[str, Any]:
-    """pdfplumber's own parse of the files, two ways: the plain text of every page, and the
-    calls kvinnofrid's reader makes (words with font attributes, and tables)."""
+    """pdfplumber's own extract_text of every page of the files (run as its own process)."""
+    start = time.perf_counter()
     import pdfplumber
 
-    if paths:  # pdfminer's first page pays one-off costs (fonts, encodings): not a parse cost
-        with pdfplumber.open(paths[0]) as pdf:
-            pdf.pages[0].extract_text()
+    imported = time.perf_counter()
     pages = 0
-    start = time.perf_counter()
     for path in paths:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 page.extract_text()
                 pages += 1
-    text_s = time.perf_counter() - start
-    start = time.perf_counter()
-    for path in paths:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_words(extra_attrs=["fontname", "size"])
-                page.find_tables()
-    words_s = time.perf_counter() - start
-    from ingest.pdf import read_pdf
-
-    if paths:
-        read_pdf(Path(paths[0]), "")  # imports and pdfium's one-off costs, as above
-    start = time.perf_counter()
-    for path in paths:
-        read_pdf(Path(path), "")
-    reader_s = time.perf_counter() - start
-    return {"files": len(paths), "pages": pages, "text_s": text_s, "words_tables_s": words_s,
-            "reader_s": reader_s, **_peak_mb()}  # fmt: skip
+    end = time.perf_counter()
+    return {"pages": pages, "import_s": imported - start, "extract_s": end - imported}
 
 
-def measure_ingest(
-    folder: str, db: str, workers: int, expected: dict[str, str] | None = None
-) -> dict[str, Any]:
-    """The whole batch (imports, warm-up, plan, parse, store) of a folder into a new database,
-    in this process, through the runner as the CLI calls it (without the CLI's staff
-    corrections). startup_s: the imports and the warm-up (lexicons, recognisers) within it."""
-    start = time.perf_counter()
-    from kvinnofrid.executor import LocalExecutor
-    from kvinnofrid.runner import ingest_paths, warm_up
-    from kvinnofrid.store import connect
-
-    conn_db = connect(Path(db))
-    warm_up()
-    startup = time.perf_counter() - start
-    outcomes = ingest_paths(
-        conn_db, [Path(folder)], workers=workers, executor=LocalExecutor(workers)
-    )
-    seconds = time.perf_counter() - start
-    conn_db.conn.close()
-    return {
-        "seconds": seconds,
-        "cpu_s": _cpu_seconds(),
-        "startup_s": startup,
-        "workers": workers,
-        **_outcome_counts(outcomes),
-        **_database_counts(db, expected),
-        **_peak_mb(),
-    }
-
-
-def measure_rerun(folder: str, db: str) -> dict[str, Any]:
-    """The batch over an unchanged folder, in this process (imports done before timing)."""
-    from kvinnofrid.runner import ingest_paths
-    from kvinnofrid.store import connect
-
-    start = time.perf_counter()
-    conn_db = connect(Path(db))
-    outcomes = ingest_paths(conn_db, [Path(folder)], workers=1)
-    seconds = time.perf_counter() - start
-    return {"seconds": seconds, **_outcome_counts(outcomes)}
-
-
-def measure_overlaps(texts_file: str, count: int) -> dict[str, Any]:
-    """find_overlaps on `count` SYNTHETIC actions (built before timing)."""
-    from benchmarks.synthetic import corpus_vocabulary, synthetic_actions
-    from compare.overlaps import SimpleAction, find_overlaps
-
-    texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
-    actions = [SimpleAction(i, county, text) for i, county, text
-               in synthetic_actions(texts, count, vocabulary=corpus_vocabulary())]  # fmt: skip
-    before = _peak_mb()["peak_mb"]
-    start = time.perf_counter()
-    pairs = find_overlaps(actions)
-    seconds = time.perf_counter() - start
-    return {"actions": count, "seconds": seconds, "pairs": len(pairs),
-            "clusters": len({p.cluster_id for p in pairs}), "base_mb": before,
-            **_peak_mb()}  # fmt: skip
-
-
-def _outcome_counts(outcomes: list[Any]) -> dict[str, int]:
-    statuses = [o.status for o in outcomes]
-    return {"files": len(outcomes), "stored": statuses.count("stored"),
-            "unchanged": statuses.count("unchanged"),
-            "failed": sum(1 for o in outcomes if o.failed)}  # fmt: skip
-
-
-def _database_counts(db: str, expected: dict[str, str] | None) -> dict[str, Any]:
-    conn = sqlite3.connect(db)
-    try:
-        counts = {
-            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("documents", "goals", "actions", "action_agencies")
-        }
-        pages = conn.execute("SELECT coalesce(sum(pages), 0) FROM documents").fetchone()[0]
-        if expected:
-            found = dict(conn.execute("SELECT path, county_code FROM documents").fetchall())
-            right = sum(1 for p, code in expected.items() if found.get(p) == code)
-            counts["county_right"] = right
-            counts["county_expected"] = len(expected)
-    finally:
-        conn.close()
-    return {**counts, "pages": pages}
-
-
-MEASURES = {
-    "pdfplumber": measure_pdfplumber,
-    "ingest": measure_ingest,
-    "rerun": measure_rerun,
-    "overlaps": measure_overlaps,
-}
+MEASURES = {"pdfplumber": measure_pdfplumber}
 
 
 def _child_main(name: str, args: str) -> None:
-    result = MEASURES[name](**json.loads(args))
-    print("RESULT " + json.dumps(result))
+    print("RESULT " + json.dumps(MEASURES[name](**json.loads(args))))
 
 
-# ------------------------------------------------------------------ orchestration (parent side)
+# ------------------------------------------------------------------ running stages
 
 
-def _env() -> dict[str, str]:
-    path = os.environ.get("PYTHONPATH", "")
-    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO)}
+class Bench:
+    """The temporary working folder, the caches and a log of every command."""
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.logs = work / "logs"
+        self.warm_cache = work / "cache-warm"
+        self._n = 0
+
+    def fresh(self, name: str) -> Path:
+        self._n += 1
+        path = self.work / f"{self._n:03d}-{name}"
+        path.mkdir(parents=True)
+        return path
+
+    def cold_env(self) -> dict[str, str]:
+        return bench_env(self.fresh("cache-cold"))
+
+    def warm_env(self) -> dict[str, str]:
+        return bench_env(self.warm_cache)
+
+    def run(self, name: str, cmd: list[str], env: dict[str, str], *, check: bool = True) -> Timed:
+        self._n += 1
+        timed = run_timed(cmd, env=env, cwd=self.work, log=self.logs / f"{self._n:03d}-{name}.log")
+        _say(f"  {name}: {timed.seconds:.2f} s, peak {timed.peak_mb:.0f} MB"
+             + ("" if timed.ok else f", exit {timed.returncode}"))  # fmt: skip
+        if check and not timed.ok and timed.returncode != 1:
+            raise RuntimeError(f"{name} failed (exit {timed.returncode}):\n{timed.output[-3000:]}")
+        return timed
+
+    def ingest(self, name: str, paths: list[Path], env: dict[str, str], *, workers: int = 2,
+               db: Path | None = None) -> tuple[Timed, Path]:  # fmt: skip
+        db = db or self.fresh(name) / "kvinnofrid.db"
+        args = ["ingest", *map(str, paths), "--db", str(db), "--workers", str(workers)]
+        return self.run(name, kvinnofrid_cmd(*args), env), db
+
+    def pdfplumber(self, name: str, paths: list[Path], env: dict[str, str]) -> Timed:
+        args = json.dumps({"paths": [str(p) for p in paths]})
+        cmd = [sys.executable, "-m", "benchmarks.run", "--measure", "pdfplumber", "--args", args]
+        return self.run(name, cmd, env)
 
 
-def in_fresh_process(name: str, **kwargs: Any) -> dict[str, Any]:
-    """Run one measurement in a new Python process and return its result."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--measure", name, "--args", json.dumps(kwargs)],
-        cwd=REPO, env=_env(), capture_output=True, text=True,
-    )  # fmt: skip
-    for line in proc.stdout.splitlines():
+def _stage(timed: Timed) -> dict[str, Any]:
+    return {"seconds": timed.seconds, "cpu_s": timed.cpu_s, "peak_mb": timed.peak_mb,
+            "exit": timed.returncode}  # fmt: skip
+
+
+def _child_result(timed: Timed) -> dict[str, Any]:
+    for line in timed.output.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[len("RESULT ") :])
-    raise RuntimeError(f"measurement {name} failed:\n{proc.stdout}\n{proc.stderr}")
+    raise RuntimeError(f"no result in:\n{timed.output[-2000:]}")
 
 
-def cli_rerun_seconds(folder: Path, db: Path, runs: int = 3) -> list[float]:
-    """Wall-clock seconds of `kvinnofrid ingest FOLDER --db DB` on unchanged files, run in a
-    folder without a corpus/ (so no staff corrections are applied), `runs` times."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-m", "kvinnofrid", "ingest", str(folder), "--db", str(db)],
-            cwd=folder.parent, env=_env(), capture_output=True, text=True,
-        )  # fmt: skip
-        times.append(time.perf_counter() - start)
-        if proc.returncode != 0 or " 0 stored" not in proc.stdout:
-            raise RuntimeError(f"re-run was not a no-op:\n{proc.stdout[-2000:]}\n{proc.stderr}")
-    return times
+def db_counts(db: Path) -> dict[str, Any]:
+    conn = sqlite3.connect(db)
+    try:
+        one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "failed": one("SELECT count(*) FROM documents WHERE status != 'ok'"),
+            "pages": one("SELECT coalesce(sum(pages), 0) FROM documents"),
+            "ocr_documents": one("SELECT count(*) FROM documents WHERE text_source LIKE '%ocr%'"),
+            "goals": one("SELECT count(*) FROM goals"),
+            "actions": one("SELECT count(*) FROM actions"),
+            "distinct_actions": one("SELECT count(DISTINCT lower(text)) FROM actions"),
+        }
+    finally:
+        conn.close()
 
 
-@dataclass
-class Results:
-    started: str
-    machine: dict[str, str]
-    corpus: dict[str, Any] = field(default_factory=dict)
-    pdf: dict[str, Any] = field(default_factory=dict)
-    rerun: dict[str, Any] = field(default_factory=dict)
-    ingest: dict[int, dict[str, Any]] = field(default_factory=dict)
-    overlaps: list[dict[str, Any]] = field(default_factory=list)
-    load_after: str = ""
-    seconds: float = 0.0
+def _page_images(scan: Path, folder: Path) -> list[Path]:
+    """The scan's own page images as PNG files (for bare Tesseract)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(scan))
+    paths = []
+    try:
+        for i, page in enumerate(pdf, start=1):
+            image = next(iter(page.get_objects())).get_bitmap(render=False).to_pil().convert("L")
+            path = folder / f"page-{i}.png"
+            image.save(path)
+            paths.append(path)
+            page.close()
+    finally:
+        pdf.close()
+    return paths
+
+
+def bare_tesseract(images: list[Path], workers: int = 2) -> float:
+    """Wall seconds of the tesseract CLI (Swedish, tsv) on the images, `workers` at a time,
+    each single-threaded as kvinnofrid runs it."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+    def one(path: Path) -> None:
+        subprocess.run(["tesseract", str(path), "-", "-l", "swe", "tsv"], capture_output=True,
+                       env=env, check=True)  # fmt: skip
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(one, images))
+    return time.perf_counter() - start
+
+
+# ------------------------------------------------------------------ part: main
+
+
+def run_main(sizes: Sizes, bench: Bench) -> dict[str, Any]:
+    from benchmarks import synthetic as syn
+
+    r: dict[str, Any] = {}
+    work = bench.work
+    _say("generating SYNTHETIC corpora")
+    start = time.perf_counter()
+    mixed = syn.build_corpus(work / "SYNTHETIC-mixed", syn.mixed_specs(sizes.mixed_documents))
+    pdf_specs = [syn.Spec("pdf-table" if i % 2 == 0 else "pdf-plain", 40, sizes.pdf_prose_pages)
+                 for i in range(sizes.pdfs)]  # fmt: skip
+    pdfs = syn.build_corpus(work / "SYNTHETIC-pdfs", pdf_specs, seed=7)
+    small = syn.build_corpus(work / "SYNTHETIC-small", [syn.Spec("txt", 6, 0.3)], seed=11)
+    scan_src = syn.build_corpus(work / "SYNTHETIC-scan-src", [syn.Spec("pdf-table", 60, 6)],
+                                seed=13)  # fmt: skip
+    scan_folder = work / "SYNTHETIC-scan"
+    scan_folder.mkdir()
+    scan = syn.scan_pdf(scan_src.paths[0], scan_folder / "SYNTHETIC_scan.pdf",
+                        syn.random.Random(13), pages=sizes.scan_pages)  # fmt: skip
+    images = _page_images(scan, bench.fresh("scan-images"))
+    national = syn.build_corpus(work / "SYNTHETIC-national",
+                                syn.national_specs(sizes.national_actions), seed=17,
+                                workers=2)  # fmt: skip
+    r["generate_s"] = time.perf_counter() - start
+    r["corpora"] = {
+        name: {"documents": len(c.documents), "layouts": c.layouts(), "actions": len(c.actions),
+               "distinct_share": syn.distinct_share(c.actions), "bytes": c.size_bytes,
+               "pages": c.pages}
+        for name, c in (("mixed", mixed), ("pdfs", pdfs), ("national", national))
+    }  # fmt: skip
+    r["scan_pages"] = len(images)
+
+    # cold: a first `run` end to end with empty caches, into an empty output folder; this
+    # also fills the warm cache folder the later rounds use
+    _say("run end to end, cold (empty caches, empty output)")
+    warm = bench.warm_env()
+    out = bench.fresh("run-cold")
+    cold_run = bench.run("run-cold", kvinnofrid_cmd("run", "--corpus", str(mixed.folder),
+                                                    "--out", str(out)), warm)  # fmt: skip
+    r["run_cold"] = {**_stage(cold_run), **db_counts(out / "kvinnofrid.db")}
+    nothing = bench.run("run-nothing-changed", kvinnofrid_cmd(
+        "run", "--corpus", str(mixed.folder), "--out", str(out)), warm)  # fmt: skip
+    r["run_unchanged"] = [_stage(nothing)]
+
+    rounds: dict[str, list[Any]] = {k: [] for k in (
+        "pdf_all", "pdf_one", "small", "ocr", "ingest_cold", "ingest_warm_1", "ingest_warm_2",
+        "rerun", "run_warm", "run_unchanged")}  # fmt: skip
+    for n in range(sizes.rounds):
+        _say(f"round {n + 1} of {sizes.rounds}")
+        plumber = bench.pdfplumber("pdfplumber-all", pdfs.paths, warm)
+        ours, db = bench.ingest("ingest-pdfs", [pdfs.folder], warm, workers=1)
+        rounds["pdf_all"].append({"pdfplumber": {**_stage(plumber), **_child_result(plumber)},
+                                  "ingest": {**_stage(ours), **db_counts(db)}})  # fmt: skip
+        plumber = bench.pdfplumber("pdfplumber-one", pdfs.paths[:1], warm)
+        ours, db = bench.ingest("ingest-one-pdf", pdfs.paths[:1], warm, workers=1)
+        rounds["pdf_one"].append({"pdfplumber": {**_stage(plumber), **_child_result(plumber)},
+                                  "ingest": _stage(ours)})  # fmt: skip
+        ours, db = bench.ingest("ingest-small-text", small.paths, warm, workers=1)
+        rounds["small"].append(_stage(ours))
+        bare = bare_tesseract(images)
+        _say(f"  bare tesseract: {bare:.2f} s")
+        ours, db = bench.ingest("ingest-scan", [scan], warm, workers=1)
+        rounds["ocr"].append({"tesseract_s": bare, "ingest": {**_stage(ours), **db_counts(db)}})
+        cold, _db = bench.ingest("ingest-mixed-cold", [mixed.folder], bench.cold_env())
+        rounds["ingest_cold"].append({**_stage(cold), **db_counts(_db)})
+        one, _db = bench.ingest("ingest-mixed-warm-1w", [mixed.folder], warm, workers=1)
+        rounds["ingest_warm_1"].append({**_stage(one), **db_counts(_db)})
+        two, db2 = bench.ingest("ingest-mixed-warm-2w", [mixed.folder], warm, workers=2)
+        rounds["ingest_warm_2"].append({**_stage(two), **db_counts(db2)})
+        again, _ = bench.ingest("rerun-nothing-changed", [mixed.folder], warm, db=db2)
+        if " 0 stored" not in again.output:
+            raise RuntimeError(f"the re-run stored something:\n{again.output[-2000:]}")
+        rounds["rerun"].append(_stage(again))
+        out = bench.fresh("run-warm")
+        ran = bench.run("run-warm", kvinnofrid_cmd("run", "--corpus", str(mixed.folder),
+                                                   "--out", str(out)), warm)  # fmt: skip
+        rounds["run_warm"].append(_stage(ran))
+        again = bench.run("run-nothing-changed", kvinnofrid_cmd(
+            "run", "--corpus", str(mixed.folder), "--out", str(out)), warm)  # fmt: skip
+        rounds["run_unchanged"].append(_stage(again))
+    r["rounds"] = rounds
+
+    _say(f"national database: ingest of {len(national.documents)} SYNTHETIC plans")
+    ingested, national_db = bench.ingest("ingest-national", [national.folder], warm)
+    r["national_ingest"] = {**_stage(ingested), **db_counts(national_db)}
+    r["compare"], r["report"] = [], []
+    for n in range(sizes.compare_rounds):
+        _say(f"compare and report at national scale, round {n + 1}")
+        db = bench.fresh("compare") / "kvinnofrid.db"
+        shutil.copyfile(national_db, db)
+        out = db.parent / "out"
+        compared = bench.run("compare-national", kvinnofrid_cmd(
+            "compare", "--db", str(db), "--out", str(out)), warm)  # fmt: skip
+        r["compare"].append(_stage(compared))
+        reported = bench.run("report-national", kvinnofrid_cmd(
+            "report", "--db", str(db), "--out", str(out)), warm)  # fmt: skip
+        r["report"].append(_stage(reported))
+        if n + 1 < sizes.compare_rounds:
+            shutil.rmtree(db.parent, ignore_errors=True)
+    return r
+
+
+# ------------------------------------------------------------------ part: country
+
+
+def run_country(sizes: Sizes, bench: Bench) -> dict[str, Any]:
+    from benchmarks import synthetic as syn
+
+    _say(f"generating the SYNTHETIC country: {sizes.country_documents} plans, "
+         f"~{sizes.country_pages} pages")  # fmt: skip
+    start = time.perf_counter()
+    specs = syn.country_specs(sizes.country_documents, sizes.country_pages,
+                              sizes.country_scan_share)  # fmt: skip
+    corpus = syn.build_corpus(bench.work / "SYNTHETIC-country", specs, seed=23, workers=2)
+    generated = time.perf_counter() - start
+    _say(f"  generated in {generated:.0f} s; kvinnofrid run, empty caches and output")
+    out = bench.fresh("country-out")
+    ran = bench.run("run-country", kvinnofrid_cmd("run", "--corpus", str(corpus.folder),
+                                                  "--out", str(out)), bench.cold_env())  # fmt: skip
+    report = out / "report" / "index.html"
+    return {
+        "generate_s": generated,
+        "corpus": {
+            "documents": len(corpus.documents),
+            "layouts": corpus.layouts(),
+            "actions": len(corpus.actions),
+            "distinct_share": syn.distinct_share(corpus.actions),
+            "bytes": corpus.size_bytes,
+            "pages": corpus.pages,
+            "scanned_pages": sum(d.pages for d in corpus.documents if d.layout == "scan"),
+        },  # fmt: skip
+        "run": {
+            **_stage(ran),
+            **db_counts(out / "kvinnofrid.db"),
+            "report_written": report.is_file(),
+        },  # fmt: skip
+        "failures": [ln for ln in ran.output.splitlines() if ln.startswith(("✗", "!"))][:20],
+    }
+
+
+# ------------------------------------------------------------------ machine
 
 
 def machine() -> dict[str, str]:
@@ -268,6 +372,17 @@ def machine() -> dict[str, str]:
             versions.append(f"{lib} {metadata.version(lib)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{lib} (not installed)")
+    try:
+        tesseract = subprocess.run(["tesseract", "--version"], capture_output=True, text=True,
+                                   check=False).stdout.splitlines()[0]  # fmt: skip
+    except (OSError, IndexError):
+        tesseract = "tesseract (not installed)"
+    try:
+        kvinnofrid = metadata.version("kvinnofrid")
+    except metadata.PackageNotFoundError:
+        kvinnofrid = "?"
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                            text=True, check=False).stdout.strip()  # fmt: skip
     return {
         "cpu": cpu,
         "cores": f"{os.cpu_count()} (usable here: {len(os.sched_getaffinity(0))})",
@@ -275,366 +390,67 @@ def machine() -> dict[str, str]:
         "os": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
-        "libraries": ", ".join(versions),
-        "load": _load(),
+        "kvinnofrid": f"{kvinnofrid} (commit {commit or '?'})",
+        "libraries": ", ".join(versions) + f", {tesseract}",
     }
 
 
-def _load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
-
-
-def run_all(per_county: int, pdfs: int, sizes: list[int], keep: bool, repeats: int = 2) -> Results:
-    from benchmarks.synthetic import build_corpus, build_pdfs, corpus_sources
-
+def run_part(name: str, sizes: Sizes, keep: bool) -> dict[str, Any]:
+    work = Path(tempfile.mkdtemp(prefix=f"kvinnofrid-bench-{name}-"))
     began = time.perf_counter()
-    results = Results(datetime.now(UTC).isoformat(timespec="seconds"), machine())
-    work = Path(tempfile.mkdtemp(prefix="kvinnofrid-bench-"))
+    result: dict[str, Any] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "load_start": load_average(),
+        "machine": machine(),
+        "sizes": asdict(sizes),
+    }
     try:
-        sources = corpus_sources()
-        _say(f"SYNTHETIC corpus: 21 counties × {per_county} documents, {pdfs} PDFs -> {work}")
-        corpus = build_corpus(work / "SYNTHETIC-corpus", per_county=per_county, sources=sources)
-        pdf_folder = work / "SYNTHETIC-pdfs"
-        pdf_folder.mkdir()
-        pdf_docs = build_pdfs(pdf_folder, pdfs, sources=sources)
-        results.corpus = {"documents": len(corpus.documents), "bytes": corpus.size_bytes,
-                          "pdfs": len(pdf_docs), "sources": len(sources)}  # fmt: skip
-        expected = {str(d.path.resolve()): d.county for d in corpus.documents}
-
-        # (a) PDFs: pdfplumber alone, then the whole ingest, both one process at a time;
-        # `repeats` rounds, interleaved, the best of each kept (the least disturbed by others)
-        if pdf_docs:
-            rounds = []
-            for n in range(repeats):
-                _say(f"(a) pdfplumber's own parse of the SYNTHETIC PDFs, round {n + 1}")
-                plumber = in_fresh_process("pdfplumber", paths=[str(d.path) for d in pdf_docs])
-                _say(f"(a) kvinnofrid ingest of the same PDFs, 1 worker, round {n + 1}")
-                ours = in_fresh_process(
-                    "ingest", folder=str(pdf_folder), db=str(work / f"pdf-{n}.db"), workers=1
-                )
-                rounds.append((plumber, ours))
-            results.pdf = {
-                "pdfplumber": min((r[0] for r in rounds), key=lambda x: x["text_s"]),
-                "ingest": min((r[1] for r in rounds), key=lambda x: x["seconds"]),
-                "rounds": [(r[0]["text_s"], r[1]["seconds"]) for r in rounds],
-                # ratios of each round's pair (measured side by side), their median and spread
-                "ingest_ratios": [r[1]["seconds"] / r[0]["text_s"] for r in rounds],
-                "reader_ratios": [r[0]["reader_s"] / r[0]["text_s"] for r in rounds],
-            }
-
-        # (e) and (c): the synthetic corpus with 1 and with 2 workers, interleaved
-        runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
-        for n in range(repeats):
-            for workers in (1, 2):
-                _say(f"(c/e) ingest of the SYNTHETIC corpus, {workers} worker(s), round {n + 1}")
-                runs[workers].append(
-                    in_fresh_process(
-                        "ingest",
-                        folder=str(corpus.folder),
-                        db=str(work / f"synthetic-{workers}-{n}.db"),
-                        workers=workers,
-                        expected=expected,
-                    )
-                )
-        for workers, measured in runs.items():
-            best = min(measured, key=lambda x: x["seconds"])
-            results.ingest[workers] = {**best, "all_s": [m["seconds"] for m in measured]}
-
-        # (b) nothing changed: the CLI end to end, and the batch alone
-        _say("(b) re-run with nothing changed")
-        db = work / "synthetic-2-0.db"
-        results.rerun = {
-            "cli_s": cli_rerun_seconds(corpus.folder, db),
-            "batch": in_fresh_process("rerun", folder=str(corpus.folder), db=str(db)),
-        }
-
-        # (d) overlaps on SYNTHETIC actions made from the action wordings stored in (c)
-        texts_file = work / "action_texts.json"
-        texts_file.write_text(json.dumps(_action_texts(db)), encoding="utf-8")
-        for size in sizes:
-            _say(f"(d) overlap search, {size} SYNTHETIC actions")
-            results.overlaps.append(in_fresh_process("overlaps", texts_file=str(texts_file),
-                                                     count=size))  # fmt: skip
+        bench = Bench(work)
+        result.update(run_main(sizes, bench) if name == "main" else run_country(sizes, bench))
     finally:
         if keep:
             _say(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    results.load_after = _load()
-    results.seconds = time.perf_counter() - began
-    return results
+    result["load_end"] = load_average()
+    result["minutes"] = (time.perf_counter() - began) / 60
+    return result
 
 
-def _action_texts(db: Path) -> list[str]:
-    """The distinct action wordings stored in a database."""
-    conn = sqlite3.connect(db)
-    try:
-        return [r[0] for r in conn.execute("SELECT DISTINCT text FROM actions ORDER BY text")]
-    finally:
-        conn.close()
-
-
-def _say(text: str) -> None:
-    print(f"[bench] {text}", file=sys.stderr, flush=True)
-
-
-# ------------------------------------------------------------------ verdicts and report
-
-
-@dataclass(frozen=True)
-class Verdict:
-    target: str
-    measured: str
-    holds: bool | None  # None: not measured
-
-
-def verdicts(r: Results) -> list[Verdict]:
-    out = []
-    if r.pdf:
-        ratios = r.pdf.get("ingest_ratios") or [
-            r.pdf["ingest"]["seconds"] / r.pdf["pdfplumber"]["text_s"]
-        ]
-        ratio = statistics.median(ratios)
-        readers = r.pdf.get("reader_ratios") or []
-        reader = f"; the PDF reader alone {statistics.median(readers):.2f}×" if readers else ""
-        out.append(Verdict(f"ingest of text PDFs ≤ {PDF_RATIO_MAX}× pdfplumber's parse time",
-                           f"{ratio:.2f}× median of {len(ratios)} per-round pairs "
-                           f"({min(ratios):.2f}–{max(ratios):.2f}){reader}",
-                           ratio <= PDF_RATIO_MAX))  # fmt: skip
-    else:
-        out.append(Verdict(f"ingest of text PDFs ≤ {PDF_RATIO_MAX}× pdfplumber", "-", None))
-    if r.rerun:
-        best = min(r.rerun["cli_s"])
-        out.append(Verdict(f"re-run with nothing changed < {RERUN_MAX_S:g} s",
-                           f"CLI {best:.2f} s (best of {len(r.rerun['cli_s'])}); "
-                           f"batch alone {r.rerun['batch']['seconds']:.3f} s",
-                           best < RERUN_MAX_S))  # fmt: skip
-    target = next((o for o in r.overlaps if o["actions"] == OVERLAP_TARGET_SIZE), None)
-    if target:
-        ok = target["seconds"] < OVERLAP_MAX_S and target["peak_mb"] < OVERLAP_MAX_MB
-        out.append(Verdict(f"overlaps for 20k actions < {OVERLAP_MAX_S:g} s, < 1 GB",
-                           f"{target['seconds']:.1f} s, peak {target['peak_mb']:.0f} MB "
-                           "(whole process)", ok))  # fmt: skip
-    else:
-        out.append(Verdict("overlaps for 20k actions < 60 s, < 1 GB", "not run at 20k", None))
-    if 1 in r.ingest and 2 in r.ingest:
-        speedup = r.ingest[1]["seconds"] / r.ingest[2]["seconds"]
-        out.append(Verdict(f"2 workers ≥ {SPEEDUP_MIN}× faster than 1 (synthetic corpus)",
-                           f"{speedup:.2f}× ({r.ingest[1]['seconds']:.1f} s → "
-                           f"{r.ingest[2]['seconds']:.1f} s); after start-up {_parsing_speedup(r):.2f}×",
-                           speedup >= SPEEDUP_MIN))  # fmt: skip
-    return out
-
-
-def _parsing_speedup(r: Results) -> float:
-    one, two = r.ingest[1], r.ingest[2]
-    return (one["seconds"] - one["startup_s"]) / (two["seconds"] - two["startup_s"])
-
-
-def _mark(holds: bool | None) -> str:
-    return {True: "holds", False: "MISSED", None: "not measured"}[holds]
-
-
-def table(r: Results) -> str:
-    """The plain-text table printed at the end of a run."""
-    rows = [("target", "measured", "verdict")]
-    rows += [(v.target, v.measured, _mark(v.holds)) for v in verdicts(r)]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    for size in r.overlaps:
-        lines.append(f"overlaps {size['actions']:>6} actions: {size['seconds']:6.1f} s, "
-                     f"{size['pairs']} pairs, peak {size['peak_mb']:.0f} MB")  # fmt: skip
-    for workers, ing in sorted(r.ingest.items()):
-        lines.append(f"ingest SYNTHETIC corpus, {workers} worker(s): {ing['seconds']:.1f} s, "
-                     f"{ing['documents'] / ing['seconds']:.2f} docs/s, "
-                     f"{ing['actions'] / ing['seconds']:.1f} actions/s")  # fmt: skip
-    return "\n".join(lines)
-
-
-def markdown(r: Results) -> str:
-    m = r.machine
-    v = verdicts(r)
-    out = [
-        "# Benchmarks",
-        "",
-        "Written by `make bench` (`python -m benchmarks.run`); do not edit by hand, run it again.",
-        "Times are wall-clock (`time.perf_counter`); peak memory is `getrusage` `ru_maxrss` of the",
-        "measuring process and of its largest child (the per-document reader processes). Each",
-        "measurement runs in a fresh Python process.",
-        "",
-        "**Noise.** This machine was shared with other engineers' test runs while these figures",
-        f"were taken (load average 1/5/15 min: {m['load']} at the start, {r.load_after} at the",
-        "end, on 2 cores), so times, and above all the 1-vs-2-worker speed-up, are pessimistic and",
-        "vary from run to run.",
-        "",
-        f"- date: {r.started} (UTC); the whole benchmark took {r.seconds / 60:.1f} min",
-        f"- CPU: {m['cpu']}; cores: {m['cores']}; RAM: {m['ram']}; {m['os']}",
-        f"- Python {m['python']}, SQLite {m['sqlite']}",
-        f"- {m['libraries']}",
-        "",
-        "## Targets",
-        "",
-        "| target | measured | verdict |",
-        "|---|---|---|",
-        *[f"| {x.target} | {x.measured} | {_mark(x.holds)} |" for x in v],
-        "",
-        "## SYNTHETIC corpus",
-        "",
-        "All documents below marked SYNTHETIC were generated by `benchmarks/synthetic.py` for this",
-        "run into a temporary folder and deleted afterwards (file names start with `SYNTHETIC_`).",
-        f"They recombine the sections of the {r.corpus.get('sources', '?')} real corpus texts: a",
-        "base document with some blocks left out and a prose block of another document added, every",
-        "county name rewritten to one of the 21 counties. They are not real plans; they stand in",
-        "for a national collection in size and in the mix of layouts.",
-        "",
-        f"- {r.corpus.get('documents', 0)} SYNTHETIC text documents "
-        f"({r.corpus.get('bytes', 0) / 1e6:.1f} MB), 21 counties",
-        f"- {r.corpus.get('pdfs', 0)} SYNTHETIC PDFs rendered by `tests/pdfgen.py:build_plan_pdf`"
-        " from the plan-table documents, each renamed to another county",
-        "",
-    ]
-    if r.pdf:
-        p, ing = r.pdf["pdfplumber"], r.pdf["ingest"]
-        out += [
-            "## (a) Text PDFs: the whole ingest against pdfplumber",
-            "",
-            f"{p['files']} SYNTHETIC PDFs, {p['pages']} pages, one process at a time; "
-            f"{len(r.pdf.get('rounds', [])) or 1} interleaved rounds, the best of each kept "
-            "(rounds, pdfplumber / ingest: "
-            + ", ".join(f"{a:.1f} / {b:.1f} s" for a, b in r.pdf.get("rounds", []))
-            + ").",
-            "",
-            "| | seconds | per page | ratio to pdfplumber text |",
-            "|---|---|---|---|",
-            f"| pdfplumber `extract_text()` of every page | {p['text_s']:.2f} | "
-            f"{p['text_s'] / p['pages'] * 1000:.0f} ms | 1.00 |",
-            f"| pdfplumber words with font attributes + `find_tables()` (what our reader asks "
-            f"of it) | {p['words_tables_s']:.2f} | {p['words_tables_s'] / p['pages'] * 1000:.0f} ms"
-            f" | {p['words_tables_s'] / p['text_s']:.2f} |",
-            f"| kvinnofrid's PDF reader alone (`ingest.pdf.read_pdf`: pdfium words and paths, "
-            f"pdfplumber's table finder) | {p.get('reader_s', 0.0):.2f} | "
-            f"{p.get('reader_s', 0.0) / p['pages'] * 1000:.0f} ms | "
-            f"{p.get('reader_s', 0.0) / p['text_s']:.2f} |",
-            f"| kvinnofrid ingest (read, structure, extract, store; 1 worker) | "
-            f"{ing['seconds']:.2f} | {ing['seconds'] / p['pages'] * 1000:.0f} ms | "
-            f"{ing['seconds'] / p['text_s']:.2f} |",
-            "",
-            f"The ingest includes {ing['startup_s']:.1f} s of start-up (imports of the pipeline and "
-            "the warm-up of its lexicons and recognisers, paid once per run).",
-            "",
-            f"Stored {ing['documents']} documents, {ing['goals']} goals, {ing['actions']} actions,"
-            f" {ing['failed']} failed. Peak memory: {ing['peak_mb']:.0f} MB main process, "
-            f"{ing['child_peak_mb']:.0f} MB largest reader process; pdfplumber alone "
-            f"{p['peak_mb']:.0f} MB.",
-            "",
-        ]
-    if r.rerun:
-        cli, batch = r.rerun["cli_s"], r.rerun["batch"]
-        out += [
-            "## (b) Re-run with nothing changed",
-            "",
-            f"`kvinnofrid ingest` over the {batch['files']} unchanged SYNTHETIC documents (all "
-            "skipped by sha256 before any parsing):",
-            "",
-            f"- the CLI end to end (a new Python process: start-up, imports, sha256 of every "
-            f"file, database look-ups): {', '.join(f'{t:.2f}' for t in cli)} s "
-            f"(median {statistics.median(cli):.2f} s)",
-            f"- the batch alone, inside a process that has its imports: "
-            f"{batch['seconds']:.3f} s ({batch['unchanged']} unchanged)",
-            "",
-        ]
-    if r.ingest:
-        out += [
-            "## (c) Throughput and memory, (e) 1 vs 2 workers",
-            "",
-            "The SYNTHETIC corpus into a new database, local executor (a reader process per "
-            "document under the per-document limits, forked from a warmed-up parent).",
-            "",
-            "Interleaved rounds (1, 2, 1, 2, ... workers); the best round of each is shown, all "
-            "rounds in the second column. CPU s: user + system time of the run's processes; "
-            "cores used: CPU s / wall s (at most 2 here; less when others hold the CPUs).",
-            "",
-            "| workers | seconds (best) | all rounds, s | CPU s | cores used | documents/s |"
-            " actions/s | documents | goals | actions | failed | county detected right |"
-            " peak MB (main / largest reader) |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-        ]
-        for workers, ing in sorted(r.ingest.items()):
-            rounds = ", ".join(f"{t:.1f}" for t in ing.get("all_s", [ing["seconds"]]))
-            out.append(
-                f"| {workers} | {ing['seconds']:.1f} | {rounds} | {ing['cpu_s']:.1f} | "
-                f"{ing['cpu_s'] / ing['seconds']:.2f} | {ing['documents'] / ing['seconds']:.2f} | "
-                f"{ing['actions'] / ing['seconds']:.1f} | {ing['documents']} | {ing['goals']} | "
-                f"{ing['actions']} | {ing['failed']} | {ing.get('county_right', '?')} of "
-                f"{ing.get('county_expected', '?')} | {ing['peak_mb']:.0f} / "
-                f"{ing['child_peak_mb']:.0f} |"
-            )
-        if 1 in r.ingest and 2 in r.ingest:
-            one, two = r.ingest[1], r.ingest[2]
-            speedup = one["seconds"] / two["seconds"]
-            parsing = (one["seconds"] - one["startup_s"]) / (two["seconds"] - two["startup_s"])
-            out += [
-                "",
-                f"Speed-up with 2 workers: {speedup:.2f}× for the whole run. Each run includes "
-                f"{one['startup_s']:.1f} / {two['startup_s']:.1f} s of serial start-up (imports "
-                "and the warm-up of lexicons and recognisers in the parent, before the first "
-                f"fork); after it, parsing and storing alone speed up {parsing:.2f}×. The same "
-                f"work took {two['cpu_s'] / one['cpu_s'] - 1:+.0%} CPU time with 2 workers than "
-                "with 1: the two virtual CPUs slow each other down (shared caches, memory "
-                "bandwidth, or one host core's two hardware threads), which caps the speed-up "
-                "below 2× whatever the code does.",
-            ]
-        out.append("")
-    if r.overlaps:
-        out += [
-            "## (d) Overlap search at scale",
-            "",
-            "`compare/overlaps.py:find_overlaps` on SYNTHETIC actions spread over the 21 counties,",
-            "each an action wording stored in (c) with some words swapped for corpus words",
-            "(10 % stay close to their wording: the same measure in several counties). Peak memory",
-            "is the whole measuring process (Python, libraries and the actions included).",
-            "",
-            "| actions | seconds | pairs found | clusters | peak MB | µs per action |",
-            "|---|---|---|---|---|---|",
-        ]
-        for o in r.overlaps:
-            out.append(f"| {o['actions']} | {o['seconds']:.1f} | {o['pairs']} | {o['clusters']} |"
-                       f" {o['peak_mb']:.0f} | {o['seconds'] / o['actions'] * 1e6:.0f} |")  # fmt: skip
-        if len(r.overlaps) >= 2:
-            a, b = r.overlaps[0], r.overlaps[-1]
-            growth = (b["seconds"] / a["seconds"]) / (b["actions"] / a["actions"])
-            out += ["", f"From {a['actions']} to {b['actions']} actions ({b['actions'] / a['actions']:.1f}× as"
-                        f" many) the time grows {b['seconds'] / a['seconds']:.1f}×, i.e. "
-                        f"{growth:.2f}× per action: blocking keeps it far from quadratic."]  # fmt: skip
-        out.append("")
-    return "\n".join(out)
+# ------------------------------------------------------------------ command line
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--per-county", type=int, default=6, help="SYNTHETIC documents per county")
-    parser.add_argument("--pdfs", type=int, default=6, help="SYNTHETIC PDFs for (a)")
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                        help="action counts for the overlap search")  # fmt: skip
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="Markdown report")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument(
-        "--repeats", type=int, default=2, help="rounds of (a) and (e); the best is kept"
-    )
+    parser.add_argument("--quick", action="store_true",
+                        help=f"small sizes, written to {QUICK_OUT.relative_to(REPO)}")  # fmt: skip
+    parser.add_argument("--parts", default=",".join(PARTS), help="main, country, or both")
+    parser.add_argument("--out", type=Path, help="Markdown report (its .json beside it)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--args", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
         _child_main(args.measure, args.args)
         return 0
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results = run_all(args.per_county, args.pdfs, sizes, args.keep, max(1, args.repeats))
+    parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown or not parts:
+        parser.error(f"--parts takes {', '.join(PARTS)}; not {', '.join(unknown) or 'nothing'}")
+    sizes = QUICK if args.quick else FULL
+    out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
+    raw = out.with_suffix(".json")
+    results: dict[str, Any] = {}
+    if raw.is_file():  # the parts not run now keep their last figures
+        results = json.loads(raw.read_text(encoding="utf-8"))
+    for part in parts:
+        _say(f"part {part}")
+        results[part] = run_part(part, sizes, args.keep)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        raw.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        out.write_text(markdown(results), encoding="utf-8")
     print(table(results))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(markdown(results) + "\n", encoding="utf-8")
-    print(f"\nwritten: {args.out}")
+    print(f"\nwritten: {out} ({raw.name} beside it)")
     return 0
 
 

@@ -1,59 +1,82 @@
-"""A SYNTHETIC national-scale corpus for the benchmarks, generated on the fly into a temporary
-folder and never committed.
+"""SYNTHETIC plans for the benchmarks, generated into a temporary folder, never committed.
 
-Every synthetic document is recombined from the real corpus texts: a base document's sections
-(blocks between blank lines) with some left out, plus a prose section borrowed from another
-document, and every county name rewritten to the synthetic document's county ("Stockholms län"
-→ "Örebros län", "Region Stockholm" → "Region Örebro län", OCR'd "Vistmanlands" → "Örebros"),
-so that each document is detected as its own county. Base documents rotate over the corpus, so
-the mix of layouts (action tables, insatsområden, delmål, OCR'd text) is the corpus' mix.
+A plan is drawn at random from the wording of benchmarks/wording.py (measures from templates
+with varied verbs, objects, target groups, settings and time frames; goals; background prose)
+and the project's agency registry (models/data/agencies.toml, counties.csv, municipalities.csv),
+for one county or one of its municipalities. It is then written in one of several layouts:
 
-Nothing here knows a corpus file by name: a source's county is what `detect_county` finds in
-its text, and a source can be rendered as a PDF when tests/pdfgen.py's plan renderer finds a
-plan table in it.
+- ``txt``: plain text, numbered headings, measures as bullets with labelled Ansvar:/Samverkan:
+  lines;
+- ``docx``: a Word file with heading styles and a table of measures per goal;
+- ``pdf-table``: a PDF with ruled tables (tests/pdfgen.py:build_plan_pdf);
+- ``pdf-plain``: a PDF without tables: numbered headings, bullets, labelled lines;
+- ``scan``: a PDF of page images only (a rendered pdf-table or pdf-plain page, grey, with noise
+  and a slight rotation, JPEG-compressed as scanners store it).
 
-Also: SYNTHETIC actions for the overlap benchmark, recombined from real action wordings.
-"""
+Every file name starts with SYNTHETIC_. Nothing here reads the corpus."""
 
 from __future__ import annotations
 
 import random
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from benchmarks import wording as w
+from models.counties import County, load_counties, load_municipalities
 
-from models.counties import County, load_counties
-from models.folding import fold
-
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
 LABEL = "SYNTHETIC"
-IGNORED = ("readme", "corrections", "license")
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_BLOCKS = re.compile(r"\n\s*\n")
-NAME_MATCH = 84  # the fuzzy score at which a word is taken for a county's name (OCR noise)
-KEEP_HEAD_BLOCKS = 6  # the first blocks (title, period, county) are always kept
-DROP_SHARE = 0.12  # share of the other blocks left out of a synthetic document
+LAYOUTS = ("txt", "docx", "pdf-table", "pdf-plain", "scan")
+SCAN_DPI = 300
+SCAN_NOISE = 8.0  # standard deviation of the grey grain added to a scan
+SCAN_MAX_DEGREES = 0.8  # a scan is rotated by at most this much either way
+SCAN_JPEG_QUALITY = 70
+PROSE_CHARS_PER_PAGE = 4600  # what one PDF page of background prose holds, roughly
+TEXT_CHARS_PER_PAGE = 4000  # a text or Word file's pages, estimated from its length
+_SLOT = re.compile(r"\{(\w+)\}")
+_LOWER_START = ("barn", "unga", "elever", "personal", "föräldrar", "kvinnor")
 
 
 @dataclass(frozen=True)
-class Source:
-    path: Path
+class Action:
+    number: str
     text: str
-    county: str | None  # code detected from the text
-    renders_as_pdf: bool
+    lead: str
+    partners: tuple[str, ...]
+    when: str
+
+
+@dataclass(frozen=True)
+class Goal:
+    number: str
+    area: str
+    text: str
+    actions: tuple[Action, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    publisher: str
+    county: str  # county code
+    period: str
+    background: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, paragraphs)
+    goals: tuple[Goal, ...]
+
+    @property
+    def actions(self) -> list[Action]:
+        return [a for g in self.goals for a in g.actions]
 
 
 @dataclass(frozen=True)
 class SyntheticDocument:
     path: Path
-    county: str  # the county code the document is written for
-    source: str  # file name of its base document
-    pdf: bool = False
+    county: str
+    layout: str
+    actions: tuple[str, ...]  # the action wordings written into it
+    pages: int  # a PDF's pages; a text or Word file's estimated from its length
 
 
 @dataclass
@@ -66,183 +89,417 @@ class SyntheticCorpus:
         return [d.path for d in self.documents]
 
     @property
+    def actions(self) -> list[str]:
+        return [a for d in self.documents for a in d.actions]
+
+    @property
+    def pages(self) -> int:
+        return sum(d.pages for d in self.documents)
+
+    @property
     def size_bytes(self) -> int:
         return sum(d.path.stat().st_size for d in self.documents)
 
-
-def corpus_sources(corpus: Path = CORPUS) -> list[Source]:
-    """The corpus' text documents with the county each one's text names."""
-    from ingest.meta import detect_county
-
-    sources = []
-    for path in sorted(corpus.iterdir()):
-        if not path.is_file() or path.name.startswith(".") or path.stem.lower().startswith(IGNORED):
-            continue
-        text = path.read_text(encoding="utf-8")
-        sources.append(Source(path, text, detect_county(text), _has_plan_table(text)))
-    return sources
+    def layouts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for d in self.documents:
+            counts[d.layout] = counts.get(d.layout, 0) + 1
+        return counts
 
 
-def _has_plan_table(text: str) -> bool:
-    """Whether tests/pdfgen.py's plan renderer gives this text a real body (an INLEDNING
-    heading and numbered table rows)."""
-    return bool(re.search(r"^#+\s*INLEDNING\s*$", text, re.M | re.I)) and bool(
-        re.search(r"^(<b>)?\d+\.\d+ .*\t", text, re.M)
-    )
+def distinct_share(texts: Sequence[str]) -> float:
+    """The share of distinct wordings among texts (case and spacing ignored)."""
+    if not texts:
+        return 0.0
+    return len({" ".join(t.lower().split()) for t in texts}) / len(texts)
 
 
-def genitive(name: str) -> str:
-    """ "Örebro" → "Örebros", "Västmanland" → "Västmanlands" (synthetic: always an s)."""
-    return name if name.endswith("s") else name + "s"
+# ------------------------------------------------------------------ plans
 
 
-def rename_county(text: str, source: County, target: County) -> str:
-    """The text with the source county's names (plain, genitive, region, OCR-damaged forms)
-    replaced by the target county's."""
-    if source.code == target.code:
-        return text
-    text = re.sub(re.escape(source.region_name), target.region_name, text, flags=re.I)
-    wanted = fold(source.name).replace(" ", "")
-    replacements: dict[str, str] = {}
-    for word in set(_WORD.findall(text)):
-        folded = fold(word)
-        if len(folded) < 5:
-            continue
-        stem, s = (folded[:-1], True) if folded.endswith("s") else (folded, False)
-        if stem == wanted or fuzz.ratio(stem, wanted) >= NAME_MATCH:
-            replacements[word] = genitive(target.name) if s else target.name
-        elif fuzz.ratio(folded, wanted) >= NAME_MATCH:
-            replacements[word] = target.name
-    if not replacements:
-        return text
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(replacements, key=len,
-                                                                   reverse=True))) + r")\b")  # fmt: skip
-    return pattern.sub(lambda m: replacements[m.group(1)], text)
+@dataclass(frozen=True)
+class Registry:
+    """Agencies as plans write them: national agencies, and each county's own bodies."""
+
+    national: tuple[str, ...]
+    civil: tuple[str, ...]
+    counties: dict[str, County]
+    municipalities: dict[str, tuple[str, ...]]  # county code -> "X kommun"
+
+    def local(self, county: County) -> list[str]:
+        return [f"Länsstyrelsen i {county.lan_name}", county.region_name, "Kommunerna",
+                "Socialtjänsten", *self.municipalities.get(county.code, ())[:6]]  # fmt: skip
 
 
-def recombine(base: str, borrowed: str, rng: random.Random) -> str:
-    """The base document's blocks with DROP_SHARE of them (never the first ones, never a
-    table row block) left out, and one prose block of another document added before the end."""
-    blocks = [b for b in _BLOCKS.split(base) if b.strip()]
-    kept = blocks[:KEEP_HEAD_BLOCKS]
-    for block in blocks[KEEP_HEAD_BLOCKS:]:
-        if "\t" in block or rng.random() >= DROP_SHARE:
-            kept.append(block)
-    prose = [b for b in _BLOCKS.split(borrowed) if len(b) > 200 and "\t" not in b and "#" not in b]
-    if prose:
-        kept.insert(max(KEEP_HEAD_BLOCKS, len(kept) - 1), rng.choice(prose))
-    return "\n\n".join(kept) + "\n"
+def load_agency_registry() -> Registry:
+    from models.agencies import load_registry
 
-
-def build_corpus(
-    folder: Path | None = None,
-    *,
-    per_county: int = 4,
-    pdfs: int = 0,
-    seed: int = 2017,
-    sources: Sequence[Source] | None = None,
-) -> SyntheticCorpus:
-    """21 counties × `per_county` SYNTHETIC text documents in `folder` (default: a new
-    tempfile.mkdtemp()), plus `pdfs` PDFs rendered from the sources that have a plan table.
-    File names start with SYNTHETIC."""
-    folder = Path(folder or tempfile.mkdtemp(prefix=f"kvinnofrid-{LABEL.lower()}-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed)
-    sources = list(sources or corpus_sources())
-    known = [s for s in sources if s.county]
+    registry = load_registry()
+    kinds = {a.name: a.kind for a in registry.agencies}
+    national = tuple(n for n, k in kinds.items() if k == "statlig myndighet")
+    civil = tuple(n for n, k in kinds.items() if k == "civilsamhälle") + (
+        "kvinnojourerna", "tjejjourerna", "brottsofferjouren")  # fmt: skip
+    municipalities: dict[str, list[str]] = {}
+    for m in load_municipalities():
+        if m.form == "kommun":
+            municipalities.setdefault(m.county_code, []).append(f"{m.name} kommun")
     counties = {c.code: c for c in load_counties()}
-    corpus = SyntheticCorpus(folder)
-    n = 0
-    for county in counties.values():
-        for k in range(per_county):
-            base = known[n % len(known)]
-            other = (
-                known[(n + 1 + rng.randrange(len(known) - 1)) % len(known)]
-                if len(known) > 1
-                else base
-            )
-            text = _for_county(
-                recombine(base.text, other.text, rng), [base, other], county, counties
-            )
-            path = folder / f"{LABEL}_{county.code}_{k + 1:02d}_{base.path.stem}.txt"
-            path.write_text(text, encoding="utf-8")
-            corpus.documents.append(SyntheticDocument(path, county.code, base.path.name))
-            n += 1
-    corpus.documents += build_pdfs(folder, pdfs, sources=sources, seed=seed)
-    return corpus
+    return Registry(national, civil, counties,
+                    {k: tuple(v) for k, v in municipalities.items()})  # fmt: skip
 
 
-def _for_county(
-    text: str, sources: Sequence[Source], county: County, counties: dict[str, County]
-) -> str:
-    for code in dict.fromkeys(s.county for s in sources if s.county):
-        text = rename_county(text, counties[code], county)
+def _fill(template: str, rng: random.Random, agencies: Sequence[str], place: str) -> str:
+    lists = {"topic": w.TOPICS, "group": w.GROUPS, "staff": w.STAFF, "setting": w.SETTINGS,
+             "product": w.PRODUCTS, "event": w.EVENTS, "support": w.SUPPORT,
+             "method": w.METHODS, "purpose": w.PURPOSES, "agency": agencies,
+             "place": (place,), "year": ("2022", "2023", "2024")}  # fmt: skip
+    text = _SLOT.sub(lambda m: rng.choice(lists[m.group(1)]), template)
+    return text[0].upper() + text[1:]
+
+
+def measure_text(rng: random.Random, agencies: Sequence[str], place: str) -> str:
+    """One measure's wording: a template filled, sometimes with a setting, place or time."""
+    template = rng.choice(w.MEASURES)
+    text = _fill(template, rng, agencies, place)
+    tail = rng.random()
+    if "{setting}" not in template and tail < 0.3:
+        text += " " + rng.choice(w.SETTINGS)
+    elif tail < 0.45:
+        text += f" i {place}"
+    elif tail < 0.6:
+        text += f" under {rng.choice(('2025', '2026', '2027', 'planperioden'))}"
+    elif tail < 0.7:
+        text += " i samverkan med civilsamhället"
     return text
 
 
-def build_pdfs(
-    folder: Path, count: int, *, sources: Sequence[Source] | None = None, seed: int = 2017
-) -> list[SyntheticDocument]:
-    """`count` SYNTHETIC PDFs (tests/pdfgen.py:build_plan_pdf) of plan-table sources, each
-    renamed to another county and with some prose blocks left out."""
-    if count <= 0:
-        return []
-    from tests.pdfgen import build_plan_pdf
+def make_plan(
+    rng: random.Random,
+    registry: Registry,
+    county: County,
+    *,
+    municipality: str | None = None,
+    actions: int = 40,
+    prose_pages: float = 2.0,
+) -> Plan:
+    """A plan of `county` (or of one of its municipalities) with about `actions` measures in
+    3–6 goals, and about `prose_pages` pages of background."""
+    start = rng.choice((2024, 2025, 2026))
+    period = f"{start}–{start + rng.choice((2, 3, 4))}"
+    place = municipality or county.lan_name
+    local = registry.local(county)
+    if municipality:
+        local = [municipality, "Socialtjänsten", county.region_name, "Kommunerna"]
+    agencies = [*local, *registry.national]
+    n_goals = max(1, min(6, actions // 8 or 1))
+    areas = rng.sample(w.AREAS, n_goals)
+    goals = []
+    seen: set[str] = set()
+    for g, area in enumerate(areas, start=1):
+        count = actions // n_goals + (1 if g <= actions % n_goals else 0)
+        items = []
+        for k in range(1, count + 1):
+            text = measure_text(rng, agencies, place)
+            for _retry in range(5):  # within one plan, every measure is worded apart
+                if text not in seen:
+                    break
+                text = measure_text(rng, agencies, place)
+            seen.add(text)
+            lead = rng.choice(local if rng.random() < 0.7 else registry.national)
+            partners = tuple(dict.fromkeys(
+                rng.choice(agencies + list(registry.civil)) for _ in range(rng.randrange(0, 3))
+            ).keys() - {lead})  # fmt: skip
+            items.append(Action(f"{g}.{k}", text, lead, tuple(sorted(partners)),
+                                rng.choice(w.WHEN)))  # fmt: skip
+        goal = _fill(rng.choice(w.GOALS), rng, agencies, place)
+        goals.append(Goal(str(g), area, goal, tuple(items)))
+    background = []
+    chars = int(prose_pages * PROSE_CHARS_PER_PAGE)
+    headings = rng.sample(
+        w.BACKGROUND_HEADINGS, min(len(w.BACKGROUND_HEADINGS), 3 + int(prose_pages))
+    )
+    per_section = max(1, chars // max(1, len(headings)))
+    for heading in headings:
+        paragraphs, written = [], 0
+        while written < per_section:
+            sentences = [_fill(rng.choice(w.PROSE), rng, agencies, place)
+                         for _ in range(rng.randrange(4, 8))]  # fmt: skip
+            paragraph = " ".join(sentences)
+            paragraphs.append(paragraph)
+            written += len(paragraph)
+        background.append((heading, tuple(paragraphs)))
+    title = rng.choice(w.TITLES).format(period=period)
+    publisher = municipality or f"Länsstyrelsen i {county.lan_name}"
+    return Plan(title, publisher, county.code, period, tuple(background), tuple(goals))
 
-    rng = random.Random(seed + 1)
-    sources = list(sources or corpus_sources())
-    renderable = [s for s in sources if s.renders_as_pdf and s.county]
-    if not renderable:
-        return []
-    counties = {c.code: c for c in load_counties()}
-    order = list(counties.values())
-    rng.shuffle(order)
-    made = []
-    for k in range(count):
-        base = renderable[k % len(renderable)]
-        county = order[k % len(order)]
-        text = _for_county(_drop_prose(base.text, rng), [base], county, counties)
-        path = folder / f"{LABEL}_{county.code}_pdf{k + 1:02d}_{base.path.stem}.pdf"
-        build_plan_pdf(path, text)
-        made.append(SyntheticDocument(path, county.code, base.path.name, pdf=True))
-    return made
+
+# ------------------------------------------------------------------ layouts
 
 
-def _drop_prose(text: str, rng: random.Random) -> str:
-    lines = text.splitlines()
-    kept = [
-        ln for i, ln in enumerate(lines)
-        if i < 40 or "\t" in ln or ln.lstrip().startswith("#") or rng.random() >= DROP_SHARE
-    ]  # fmt: skip
-    return "\n".join(kept) + "\n"
+def plan_markdown(plan: Plan, *, tables: bool) -> str:
+    """The plan in the Markdown-like form tests/pdfgen.py:build_plan_pdf renders: a title
+    block, INLEDNING, background sections, then per goal a heading and either a ruled table of
+    measures (tables=True) or bullets with labelled lines."""
+    lines = [plan.title, "", plan.publisher, "", f"Planperiod {plan.period}", "", "# INLEDNING", ""]
+    intro = plan.background[0][1] if plan.background else ()
+    lines += [p + "\n" for p in intro]
+    for number, (heading, paragraphs) in enumerate(plan.background[1:], start=1):
+        lines += [f"## {number}. {heading}", ""]
+        lines += [p + "\n" for p in paragraphs]
+    lines += ["# MÅL OCH ÅTGÄRDER", ""]
+    for goal in plan.goals:
+        if tables:
+            lines += [f"## MÅL {goal.number}: {goal.text.upper()}", "",
+                      f"Insatsområde: {goal.area}.", "",
+                      "ÅTGÄRD\tANSVARIG\tSAMVERKANSPART\tTIDPLAN"]  # fmt: skip
+            for a in goal.actions:
+                lines.append(f"{a.number} {a.text}\t{a.lead}\t{', '.join(a.partners) or '-'}"
+                             f"\t{a.when}")  # fmt: skip
+            lines.append("")
+        else:
+            lines += [f"## {goal.number} Insatsområde: {goal.area}", "",
+                      f"### Mål {goal.number}: {goal.text}", "", "### Åtgärder", ""]  # fmt: skip
+            for a in goal.actions:
+                lines += [f"- {a.text}", f"Ansvar: {a.lead}"]
+                if a.partners:
+                    lines.append(f"Samverkan: {', '.join(a.partners)}")
+                lines.append(f"Tidplan: {a.when}")
+            lines.append("")
+    return "\n".join(lines) + "\n"
 
 
-# ------------------------------------------------------------------ actions for overlaps
+def plan_text(plan: Plan) -> str:
+    """The plan as a plain text file: numbered headings, measures numbered under each goal,
+    each followed by its labelled lines."""
+    out = [plan.title, plan.publisher, f"Planperiod {plan.period}", ""]
+    for number, (heading, paragraphs) in enumerate(plan.background, start=1):
+        out += [f"{number}. {heading}", ""]
+        for p in paragraphs:
+            out += [p, ""]
+    base = len(plan.background) + 1
+    out += [f"{base}. Mål och åtgärder", ""]
+    for goal in plan.goals:
+        out += [f"{base}.{goal.number} {goal.area}", "", f"Mål: {goal.text}.", "", "Åtgärder:", ""]
+        for a in goal.actions:
+            out.append(f"{a.number} {a.text}")
+            out.append(f"Ansvar: {a.lead}")
+            if a.partners:
+                out.append(f"Samverkan: {', '.join(a.partners)}")
+            out.append(f"Tidplan: {a.when}")
+            out.append("")
+    return "\n".join(out) + "\n"
 
-NEAR_COPY_SHARE = 0.1  # share of synthetic actions that stay close to their real wording
-NEAR_COPY_KEEP = 0.9  # ... keeping this share of its words
-VARIANT_KEEP = 0.45  # the others keep this share of their words; the rest is drawn from the corpus
+
+def write_docx(plan: Plan, path: Path) -> Path:
+    """The plan as a Word file: heading styles and a table of measures under each goal."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph(plan.title, style="Title")
+    doc.add_paragraph(plan.publisher)
+    doc.add_paragraph(f"Planperiod {plan.period}")
+    for heading, paragraphs in plan.background:
+        doc.add_heading(heading, level=1)
+        for p in paragraphs:
+            doc.add_paragraph(p)
+    doc.add_heading("Mål och åtgärder", level=1)
+    for goal in plan.goals:
+        doc.add_heading(f"Insatsområde {goal.number}: {goal.area}", level=2)
+        doc.add_paragraph(f"Mål {goal.number}: {goal.text}")
+        table = doc.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, ("Åtgärd", "Ansvarig", "Samverkan", "Tidplan"),
+                              strict=True):  # fmt: skip
+            cell.text = text
+        for a in goal.actions:
+            cells = table.add_row().cells
+            cells[0].text = f"{a.number} {a.text}"
+            cells[1].text = a.lead
+            cells[2].text = ", ".join(a.partners)
+            cells[3].text = a.when
+    doc.save(str(path))
+    return path
 
 
-def synthetic_actions(
-    texts: Sequence[str], count: int, *, vocabulary: Sequence[str] = (), seed: int = 2017
-) -> Iterator[tuple[int, str, str]]:
-    """`count` SYNTHETIC actions (id, county code, text), spread over the 21 counties, each a
-    real action wording with some of its words swapped for words of the corpus: NEAR_COPY_SHARE
-    of them stay close to the wording (the same measure in several counties: real overlaps),
-    the others keep VARIANT_KEEP of their words (related, mostly not overlapping)."""
+def write_pdf(plan: Plan, path: Path, *, tables: bool) -> Path:
+    """The plan as a PDF, laid out by tests/pdfgen.py's blocks and styles (ruled tables with a
+    repeated header row, headings, bullets), under the plan's own running header."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    from tests import pdfgen
+
+    def on_page(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        width, height = pdfgen.A4
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(50, height - 30, f"{plan.title} – {plan.publisher}")
+        canvas.drawCentredString(width / 2, 25, str(canvas.getPageNumber()))
+        canvas.restoreState()
+
+    text = plan_markdown(plan, tables=tables)
+    doc = pdfgen._document(path, plan.title)
+    story: list = [Spacer(1, 60 * mm), Paragraph(pdfgen._esc(plan.title), pdfgen.H1),
+                   Paragraph(pdfgen._esc(plan.publisher), pdfgen.H2), PageBreak()]  # fmt: skip
+    story += pdfgen._story(pdfgen.plan_blocks(text), split_table=True)
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return path
+
+
+def scan_pdf(
+    src: Path, out: Path, rng: random.Random, *, dpi: int = SCAN_DPI, pages: int | None = None
+) -> Path:
+    """Every page of src (or its first `pages`) rendered to a grey image at `dpi`, slightly
+    rotated, with grain, stored as a JPEG page (PIL's PDF writer, DCT-encoded as scanners
+    store pages): an image-only PDF without a text layer."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    pdf = pdfium.PdfDocument(str(src))
+    grain = None
+    out.unlink(missing_ok=True)
+    try:
+        for number, page in enumerate(pdf, start=1):
+            if pages is not None and number > pages:
+                break
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            page.close()
+            image = image.rotate(rng.uniform(-SCAN_MAX_DEGREES, SCAN_MAX_DEGREES),
+                                 resample=Image.BILINEAR, fillcolor=255)  # fmt: skip
+            pixels = np.asarray(image, dtype=np.int16)
+            if grain is None or grain.shape != pixels.shape:  # one grain field per scan
+                noise = np.random.default_rng(rng.randrange(1 << 30))
+                grain = noise.normal(0, SCAN_NOISE, pixels.shape).astype(np.int16)
+            shifted = np.roll(grain, (rng.randrange(97), rng.randrange(89)), axis=(0, 1))
+            image = Image.fromarray(np.clip(pixels + shifted, 0, 255).astype(np.uint8))
+            image.save(out, "PDF", resolution=dpi, append=number > 1, quality=SCAN_JPEG_QUALITY)
+    finally:
+        pdf.close()
+    return out
+
+
+def write_plan(plan: Plan, folder: Path, stem: str, layout: str, rng: random.Random) -> Path:
+    """The plan written in `layout` as folder/SYNTHETIC_<stem>.<ext>."""
+    name = f"{LABEL}_{stem}"
+    if layout == "txt":
+        path = folder / f"{name}.txt"
+        path.write_text(plan_text(plan), encoding="utf-8")
+        return path
+    if layout == "docx":
+        return write_docx(plan, folder / f"{name}.docx")
+    if layout in ("pdf-table", "pdf-plain"):
+        return write_pdf(plan, folder / f"{name}.pdf", tables=layout == "pdf-table")
+    if layout == "scan":
+        with tempfile.TemporaryDirectory(prefix="kvinnofrid-scan-") as tmp:
+            src = write_pdf(plan, Path(tmp) / "src.pdf", tables=rng.random() < 0.5)
+            return scan_pdf(src, folder / f"{name}.pdf", rng)
+    raise ValueError(f"unknown layout {layout!r}")
+
+
+# ------------------------------------------------------------------ corpora
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One document to generate: its layout, measures and pages of background."""
+
+    layout: str
+    actions: int
+    prose_pages: float
+
+
+def build_corpus(
+    folder: Path | None,
+    specs: Iterable[Spec],
+    *,
+    seed: int = 2017,
+    municipal_share: float = 0.3,
+    workers: int = 1,
+) -> SyntheticCorpus:
+    """One SYNTHETIC document per spec in `folder` (default: a new temporary folder), over the
+    21 counties in turn; a share of them are a municipality's plan. The plans are drawn in
+    order (the same seed gives the same corpus); `workers` processes write the files."""
+    folder = Path(folder or tempfile.mkdtemp(prefix=f"kvinnofrid-{LABEL.lower()}-"))
+    folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    codes = [c.code for c in load_counties()]
-    bases = [" ".join(t.split()).split(" ") for t in texts if t.strip()]
-    words = list(vocabulary) or [w for t in texts for w in _WORD.findall(t) if len(w) > 3]
-    for i in range(1, count + 1):
-        base = rng.choice(bases)
-        keep = NEAR_COPY_KEEP if rng.random() < NEAR_COPY_SHARE else VARIANT_KEEP
-        text = " ".join(w if rng.random() < keep else rng.choice(words) for w in base)
-        yield i, codes[i % len(codes)], text
+    registry = load_agency_registry()
+    counties = list(registry.counties.values())
+    jobs = []
+    for n, spec in enumerate(specs):
+        county = counties[n % len(counties)]
+        towns = registry.municipalities.get(county.code, ())
+        town = rng.choice(towns) if towns and rng.random() < municipal_share else None
+        plan = make_plan(rng, registry, county, municipality=town, actions=spec.actions,
+                         prose_pages=spec.prose_pages)  # fmt: skip
+        jobs.append((plan, folder, f"{n + 1:04d}_{county.code}_{spec.layout}", spec.layout,
+                     rng.randrange(1 << 30)))  # fmt: skip
+    if workers > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            documents = list(pool.map(_write_job, jobs))
+    else:
+        documents = [_write_job(job) for job in jobs]
+    return SyntheticCorpus(folder, documents)
 
 
-def corpus_vocabulary(sources: Sequence[Source] | None = None) -> list[str]:
-    """The distinct words (4 letters or more) of the corpus texts, in order of appearance."""
-    sources = list(sources or corpus_sources())
-    return list(dict.fromkeys(w for s in sources for w in _WORD.findall(s.text) if len(w) > 3))
+def _write_job(job: tuple[Plan, Path, str, str, int]) -> SyntheticDocument:
+    plan, folder, stem, layout, seed = job
+    path = write_plan(plan, folder, stem, layout, random.Random(seed))
+    return SyntheticDocument(path, plan.county, layout, tuple(a.text for a in plan.actions),
+                             _pages(path, plan))  # fmt: skip
+
+
+def _pages(path: Path, plan: Plan) -> int:
+    if path.suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    return -(-len(plan_text(plan)) // TEXT_CHARS_PER_PAGE)
+
+
+def mixed_specs(documents: int, *, actions: int = 30, prose_pages: float = 1.5,
+                scan_pages: float = 0.5) -> list[Spec]:  # fmt: skip
+    """`documents` specs cycling over every layout; scans are kept short (OCR is slow)."""
+    specs = []
+    for n in range(documents):
+        layout = LAYOUTS[n % len(LAYOUTS)]
+        if layout == "scan":
+            specs.append(Spec(layout, max(4, actions // 3), scan_pages))
+        else:
+            specs.append(Spec(layout, actions, prose_pages))
+    return specs
+
+
+def national_specs(total_actions: int, *, per_document: int = 100) -> list[Spec]:
+    """Text and Word plans (cheap to read) holding `total_actions` measures in all: the
+    database compare and report are measured on."""
+    count = max(1, round(total_actions / per_document))
+    base, extra = divmod(total_actions, count)
+    return [Spec("txt" if n % 3 else "docx", base + (1 if n < extra else 0), 1.0)
+            for n in range(count)]  # fmt: skip
+
+
+def country_specs(documents: int = 60, pages: int = 1500, scan_share: float = 0.2) -> list[Spec]:
+    """The whole country: `documents` plans of about pages/documents pages each (most of it
+    background prose, as in real plans), a `scan_share` of them scanned, the rest mostly text
+    PDFs with and without tables, some Word files and a few text files."""
+    per_doc = pages / documents
+    scans = round(documents * scan_share)
+    others = ("pdf-table", "pdf-plain", "docx", "pdf-table", "pdf-plain", "pdf-table",
+              "pdf-plain", "txt")  # fmt: skip
+    # a scan every fifth document (evenly spread), the others rotating over the text layouts
+    specs = []
+    for n in range(documents):
+        is_scan = n * scans // documents != (n + 1) * scans // documents
+        layout = "scan" if is_scan else others[n % len(others)]
+        actions = 40 + (n * 37) % 60
+        # measures take about a page per 12 (table) or 10 (bullets) of them
+        prose = max(1.0, per_doc - actions / 11 - 1.5)
+        specs.append(Spec(layout, actions, prose))
+    return specs
