@@ -150,6 +150,18 @@ def _layouts(corpus: dict[str, Any]) -> str:
     return ", ".join(f"{n} {layout}" for layout, n in sorted(corpus["layouts"].items()))
 
 
+def _yield_table(written: dict[str, int], stored: dict[str, dict[str, int]]) -> list[str]:
+    """Actions stored against actions written, per layout: how much of each layout the
+    pipeline reads (exact counts, not a quality measure: a measure may be split or merged)."""
+    out = ["| layout | documents | actions written | actions stored | documents read as no plan |",
+           "|---|---|---|---|---|"]  # fmt: skip
+    for layout in sorted(written):
+        got = stored.get(layout, {"documents": 0, "actions": 0, "no_plan": 0})
+        out.append(f"| {layout} | {got['documents']} | {written[layout]} | {got['actions']} | "
+                   f"{got['no_plan']} |")  # fmt: skip
+    return out + [""]
+
+
 def markdown(results: dict[str, Any]) -> str:
     out = [
         "# Benchmarks",
@@ -198,6 +210,7 @@ def _main_sections(main: dict[str, Any]) -> list[str]:
                        ("national", "the national database for `compare` and `report`")):  # fmt: skip
         c = corpora[name]
         out.append(f"- {name} ({what}): {c['documents']} documents ({_layouts(c)}), "
+                   f"{c.get('pages', '?')} pages, "
                    f"{c['actions']} actions written, {c['distinct_share']:.0%} distinct "
                    f"wordings, {c['bytes'] / 1e6:.1f} MB")  # fmt: skip
     out.append(f"- a {main['scan_pages']}-page 300-dpi scan (grey JPEG pages with noise and a "
@@ -261,6 +274,13 @@ def _main_sections(main: dict[str, Any]) -> list[str]:
                    f"{_cell([x['cpu_s'] for x in stages], '{:.1f}')} | {_mb(stages)} | "
                    f"{last['documents']} | {last['failed']} | {last['pages']} | "
                    f"{last['actions']} ({mixed['actions']}) |")  # fmt: skip
+    if "written_by_layout" in mixed and "by_layout" in w2[-1]:
+        out += [
+            "",
+            "What the pipeline stored of the mixed corpus (warm, 2 workers, last round):",
+            "",
+        ]
+        out += _yield_table(mixed["written_by_layout"], w2[-1]["by_layout"])
     small = rounds["small"]
     out += [
         "",
@@ -306,7 +326,8 @@ def _country_section(country: dict[str, Any]) -> list[str]:
     run, corpus = country["run"], country["corpus"]
     out = _header(country, "Part 2: the whole country")
     out += [
-        f"{corpus['documents']} SYNTHETIC plans ({_layouts(corpus)}; {corpus['actions']} actions "
+        f"{corpus['documents']} SYNTHETIC plans ({_layouts(corpus)}; {corpus.get('pages', '?')} "
+        f"pages, {corpus.get('scanned_pages', '?')} of them scanned; {corpus['actions']} actions "
         f"written, {corpus['distinct_share']:.0%} distinct wordings, {corpus['bytes'] / 1e6:.0f} "
         f"MB, generated in {country['generate_s']:.0f} s) from an empty output folder and empty "
         "caches to the report: `kvinnofrid run --corpus FOLDER --out NEW` (2 workers).",
@@ -320,6 +341,9 @@ def _country_section(country: dict[str, Any]) -> list[str]:
         f"{'yes' if run['report_written'] else 'NO'} |",
         "",
     ]
+    if "written_by_layout" in corpus and "by_layout" in run:
+        out += ["What the pipeline stored, per layout:", ""]
+        out += _yield_table(corpus["written_by_layout"], run["by_layout"])
     if country.get("failures"):
         out += ["Files reported as failed:", "", *[f"- `{x}`" for x in country["failures"]], ""]
     return out
