@@ -203,7 +203,12 @@ def markdown(results: dict[str, Any]) -> str:
 def _main_sections(main: dict[str, Any]) -> list[str]:
     rounds = main["rounds"]
     corpora = main["corpora"]
-    out = _header(main, f"Part 1: stages ({main['sizes']['rounds']} rounds)")
+    sizes = main["sizes"]
+    out = _header(
+        main,
+        f"Part 1: stages ({sizes['rounds']} rounds; the mixed corpus "
+        f"{sizes.get('heavy_rounds', sizes['rounds'])})",
+    )
     out += [f"SYNTHETIC corpora (generated in {main['generate_s']:.0f} s):", ""]
     for name, what in (("mixed", "every layout: cold/warm ingest, 1 vs 2 workers, `run`"),
                        ("pdfs", "text PDFs against pdfplumber"),
@@ -308,8 +313,8 @@ def _main_sections(main: dict[str, Any]) -> list[str]:
         f"{nat['documents']} SYNTHETIC text and Word plans ingested with 2 workers in "
         f"{nat['seconds']:.0f} s (peak {nat['peak_mb']:.0f} MB): {nat['goals']} goals, "
         f"{nat['actions']} actions ({nat['distinct_actions'] / max(1, nat['actions']):.0%} distinct"
-        f" wordings), {nat['failed']} failed. Each round copies that database and runs"
-        " `kvinnofrid compare` then `kvinnofrid report` on it into a new output folder.",
+        f" wordings), {nat['failed']} failed. Each `compare` round runs on a new copy of that"
+        " database; each `report` round reads the compared database into a new output folder.",
         "",
         "| stage | seconds, median (range) | CPU s | peak MB |",
         "|---|---|---|---|",
