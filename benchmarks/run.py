@@ -458,6 +458,16 @@ def run_part(name: str, sizes: Sizes, keep: bool) -> dict[str, Any]:
 # ------------------------------------------------------------------ command line
 
 
+def _read(raw: Path) -> dict[str, Any]:
+    return json.loads(raw.read_text(encoding="utf-8")) if raw.is_file() else {}
+
+
+def _write(raw: Path, out: Path, results: dict[str, Any]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    raw.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write_text(markdown(results), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
@@ -465,6 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parts", default=",".join(PARTS), help="main, country, or both")
     parser.add_argument("--out", type=Path, help="Markdown report (its .json beside it)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    parser.add_argument("--merge", type=Path, action="append", default=[],
+                        help="raw figures (.json) of parts run separately, added before writing;"
+                             " with --parts '' only rewrites the report")  # fmt: skip
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--args", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -473,20 +486,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     unknown = sorted(set(parts) - set(PARTS))
-    if unknown or not parts:
+    if unknown or (not parts and not args.merge):
         parser.error(f"--parts takes {', '.join(PARTS)}; not {', '.join(unknown) or 'nothing'}")
     sizes = QUICK if args.quick else FULL
     out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)
     raw = out.with_suffix(".json")
-    results: dict[str, Any] = {}
-    if raw.is_file():  # the parts not run now keep their last figures
-        results = json.loads(raw.read_text(encoding="utf-8"))
+    merged: dict[str, Any] = {}
+    for extra in args.merge:  # parts measured by another run (another machine, another time)
+        merged.update(_read(extra))
+    done: dict[str, Any] = {}
+    results = {**_read(raw), **merged}
     for part in parts:
         _say(f"part {part}")
-        results[part] = run_part(part, sizes, args.keep)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        raw.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        out.write_text(markdown(results), encoding="utf-8")
+        done[part] = run_part(part, sizes, args.keep)
+        # the file as it is now (another run may have written a part meanwhile), then the
+        # merged parts, then what this run measured
+        results = {**_read(raw), **merged, **done}
+        _write(raw, out, results)
+    if not parts:
+        _write(raw, out, results)
     print(table(results))
     print(f"\nwritten: {out} ({raw.name} beside it)")
     return 0
