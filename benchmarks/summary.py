@@ -294,14 +294,12 @@ def _main_sections(main: dict[str, Any]) -> list[str]:
         f"- re-run with nothing changed (`kvinnofrid ingest` of the same folder): "
         f"{_cell([x['seconds'] for x in rounds['rerun']])} s, peak {_mb(rounds['rerun'])} MB",
         "",
-        "### `kvinnofrid run` end to end (mixed corpus)",
+        "### `kvinnofrid run` end to end (one small plan; the whole country is part 2)",
         "",
         "| run | seconds, median (range) | peak MB |",
         "|---|---|---|",
         f"| empty caches, empty output (first run of the part) | {main['run_cold']['seconds']:.1f}"
         f" | {main['run_cold']['peak_mb']:.0f} |",
-        f"| warm caches, empty output | {_cell([x['seconds'] for x in rounds['run_warm']], '{:.1f}')}"
-        f" | {_mb(rounds['run_warm'])} |",
         f"| nothing changed | {_cell([x['seconds'] for x in rounds['run_unchanged']])} | "
         f"{_mb(rounds['run_unchanged'])} |",
         "",

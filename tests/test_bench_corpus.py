@@ -174,7 +174,7 @@ def _results(compare_s: float, report_mb: float) -> dict:
                    "ingest_cold": [{**stage, **counts}] * 2,
                    "ingest_warm_1": [{**stage, **counts, "seconds": 2.0}] * 2,
                    "ingest_warm_2": [{**stage, **counts}] * 2,
-                   "rerun": [stage, stage], "run_warm": [stage, stage],
+                   "rerun": [stage, stage],
                    "run_unchanged": [stage, stage]},
         "national_ingest": {**stage, **counts},
         "compare": [{**stage, "seconds": compare_s}, {**stage, "seconds": compare_s}],
