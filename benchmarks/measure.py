@@ -27,6 +27,7 @@ class Timed:
     peak_mb: float  # ru_maxrss of the largest process in its tree (itself or a child)
     returncode: int
     output: str
+    timed_out: bool = False  # stopped when its time was up
 
     @property
     def ok(self) -> bool:
@@ -83,14 +84,17 @@ def bench_env(cache_root: Path | None = None, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_timed(cmd: Sequence[str], *, env: dict[str, str], cwd: Path, log: Path) -> Timed:
+def run_timed(
+    cmd: Sequence[str], *, env: dict[str, str], cwd: Path, log: Path, timeout: float | None = None
+) -> Timed:
     """Run cmd to completion as a new process through the lean launcher (benchmarks/launch.py),
     its output into log; its wall time, CPU time and peak memory."""
     log.parent.mkdir(parents=True, exist_ok=True)
     result = log.with_suffix(".json")
     result.unlink(missing_ok=True)
     with log.open("wb") as out:
-        subprocess.run([sys.executable, str(LAUNCHER), str(result), *cmd], cwd=cwd, env=env,
+        limit = [f"--timeout={timeout}"] if timeout else []
+        subprocess.run([sys.executable, str(LAUNCHER), *limit, str(result), *cmd], cwd=cwd, env=env,
                        stdout=out, stderr=subprocess.STDOUT, check=False)  # fmt: skip
     if not result.is_file():
         raise RuntimeError(f"the launcher wrote no result for {list(cmd)[:4]}; see {log}")
@@ -100,6 +104,7 @@ def run_timed(cmd: Sequence[str], *, env: dict[str, str], cwd: Path, log: Path) 
         cpu_s=figures["cpu_s"],
         peak_mb=figures["peak_mb"],
         returncode=figures["returncode"],
+        timed_out=figures.get("timed_out", False),
         output=log.read_text(encoding="utf-8", errors="replace"),
     )
 

@@ -70,11 +70,16 @@ class Sizes:
     country_documents: int
     country_pages: int
     country_scan_share: float = 0.2
+    # a run still going after this long is stopped and recorded as such (what it stored by
+    # then is counted): three times the country target, and 15 minutes for compare
+    country_budget_s: float = 1800.0
+    stage_budget_s: float = 900.0
 
 
-FULL = Sizes(rounds=3, heavy_rounds=2, compare_rounds=1, report_rounds=1, mixed_documents=5,
+FULL = Sizes(rounds=2, heavy_rounds=1, compare_rounds=1, report_rounds=1, mixed_documents=5,
              pdfs=3, pdf_prose_pages=8, scan_pages=4, national_actions=22000,
-             country_documents=60, country_pages=1500)  # fmt: skip
+             country_documents=60, country_pages=1500, country_budget_s=2400.0,
+             stage_budget_s=720.0)  # fmt: skip
 QUICK = Sizes(rounds=1, heavy_rounds=1, compare_rounds=1, report_rounds=1, mixed_documents=5,
               pdfs=2, pdf_prose_pages=1, scan_pages=1, national_actions=400,
               country_documents=5, country_pages=25)  # fmt: skip
@@ -134,9 +139,14 @@ class Bench:
     def warm_env(self) -> dict[str, str]:
         return bench_env(self.warm_cache)
 
-    def run(self, name: str, cmd: list[str], env: dict[str, str], *, check: bool = True) -> Timed:
+    def run(self, name: str, cmd: list[str], env: dict[str, str], *, check: bool = True,
+            timeout: float | None = None) -> Timed:  # fmt: skip
         self._n += 1
-        timed = run_timed(cmd, env=env, cwd=self.work, log=self.logs / f"{self._n:03d}-{name}.log")
+        timed = run_timed(cmd, env=env, cwd=self.work, log=self.logs / f"{self._n:03d}-{name}.log",
+                          timeout=timeout)  # fmt: skip
+        if timed.timed_out:
+            _say(f"  {name}: stopped after {timed.seconds:.0f} s (its time was up)")
+            return timed
         _say(f"  {name}: {timed.seconds:.2f} s, peak {timed.peak_mb:.0f} MB"
              + ("" if timed.ok else f", exit {timed.returncode}"))  # fmt: skip
         if check and not timed.ok and timed.returncode != 1:
@@ -157,7 +167,7 @@ class Bench:
 
 def _stage(timed: Timed) -> dict[str, Any]:
     return {"seconds": timed.seconds, "cpu_s": timed.cpu_s, "peak_mb": timed.peak_mb,
-            "exit": timed.returncode}  # fmt: skip
+            "exit": timed.returncode, "timed_out": timed.timed_out}  # fmt: skip
 
 
 def _child_result(timed: Timed) -> dict[str, Any]:
@@ -333,9 +343,9 @@ def run_main(sizes: Sizes, bench: Bench) -> dict[str, Any]:
         shutil.copyfile(national_db, db)
         out = db.parent / "out"
         compared = bench.run("compare-national", kvinnofrid_cmd(
-            "compare", "--db", str(db), "--out", str(out)), warm)  # fmt: skip
+            "compare", "--db", str(db), "--out", str(out)), warm, timeout=sizes.stage_budget_s)  # fmt: skip
         r["compare"].append(_stage(compared))
-    for n in range(sizes.report_rounds):
+    for n in range(sizes.report_rounds if not r["compare"][-1]["timed_out"] else 0):
         _say(f"report at national scale, round {n + 1}")
         out = bench.fresh("report")
         reported = bench.run("report-national", kvinnofrid_cmd(
@@ -360,7 +370,8 @@ def run_country(sizes: Sizes, bench: Bench) -> dict[str, Any]:
     _say(f"  generated in {generated:.0f} s; kvinnofrid run, empty caches and output")
     out = bench.fresh("country-out")
     ran = bench.run("run-country", kvinnofrid_cmd("run", "--corpus", str(corpus.folder),
-                                                  "--out", str(out)), bench.cold_env())  # fmt: skip
+                                                  "--out", str(out)), bench.cold_env(),
+                    timeout=sizes.country_budget_s)  # fmt: skip
     report = out / "report" / "index.html"
     return {
         "generate_s": generated,

@@ -79,12 +79,25 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
         at = f"at {actions:,} actions".replace(",", " ")
         compare = spread([x["seconds"] for x in main["compare"]])
         compare_mb = max(x["peak_mb"] for x in main["compare"])
+        stopped = (
+            " (stopped: its time was up)"
+            if any(x.get("timed_out") for x in main["compare"])
+            else ""
+        )
         full = actions >= 0.9 * NATIONAL_TARGET_ACTIONS
         out.append(Verdict(f"`compare` {at} < {COMPARE_MAX_S:g} s and < 1 GB",
-                           f"{compare.median:.1f} s, {compare_mb:.0f} MB",
+                           f"{compare.median:.1f} s, {compare_mb:.0f} MB{stopped}",
                            _range(compare, "{:.1f}", " s"),
                            (compare.median < COMPARE_MAX_S and compare_mb < COMPARE_MAX_MB)
                            if full else None))  # fmt: skip
+        if not main["report"]:
+            out.append(Verdict("`report` at national scale", "not run (compare did not finish)",
+                               "-", False))  # fmt: skip
+            main = None
+    if main:
+        actions = main["national_ingest"]["actions"]
+        at = f"at {actions:,} actions".replace(",", " ")
+        full = actions >= 0.9 * NATIONAL_TARGET_ACTIONS
         report = spread([x["seconds"] for x in main["report"]])
         report_mb = max(x["peak_mb"] for x in main["report"])
         out.append(Verdict(f"`report` {at} < {REPORT_MAX_S:g} s and < {REPORT_MAX_MB:g} MB",
@@ -94,13 +107,17 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
                            if full else None))  # fmt: skip
     country = results.get("country")
     if country:
-        run = country["run"]
-        big = run["pages"] >= 1000
+        run, corpus = country["run"], country["corpus"]
+        pages = corpus.get("pages") or run["pages"]
         ok = run["seconds"] < COUNTRY_MAX_S and run["report_written"] and run["exit"] == 0
-        out.append(Verdict(f"the whole country ({run['documents']} plans, {run['pages']} pages) "
-                           f"from empty to report < {COUNTRY_MAX_S / 60:g} min",
-                           f"{run['seconds'] / 60:.1f} min, {run['peak_mb']:.0f} MB",
-                           "1 round (too long to repeat)", ok if big else None))  # fmt: skip
+        measured = f"{run['seconds'] / 60:.1f} min, {run['peak_mb']:.0f} MB"
+        if run.get("timed_out"):
+            measured = (f"stopped after {run['seconds'] / 60:.0f} min with {run['documents']} of "
+                        f"{corpus['documents']} documents stored; {run['peak_mb']:.0f} MB")  # fmt: skip
+        out.append(Verdict(f"the whole country ({corpus['documents']} plans, {pages} pages) "
+                           f"from empty to report < {COUNTRY_MAX_S / 60:g} min", measured,
+                           "1 round (too long to repeat)",
+                           (ok and not run.get("timed_out")) if pages >= 1000 else None))  # fmt: skip
     return out
 
 
@@ -319,6 +336,9 @@ def _main_sections(main: dict[str, Any]) -> list[str]:
     ]
     for name in ("compare", "report"):
         stages = main[name]
+        if not stages:
+            out.append(f"| `{name}` | not run | | |")
+            continue
         out.append(f"| `{name}` | {_cell([x['seconds'] for x in stages], '{:.1f}')} | "
                    f"{_cell([x['cpu_s'] for x in stages], '{:.1f}')} | {_mb(stages)} |")  # fmt: skip
     out.append("")

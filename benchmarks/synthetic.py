@@ -481,7 +481,7 @@ def national_specs(total_actions: int, *, per_document: int = 100) -> list[Spec]
     database compare and report are measured on."""
     count = max(1, round(total_actions / per_document))
     base, extra = divmod(total_actions, count)
-    return [Spec("txt" if n % 3 else "docx", base + (1 if n < extra else 0), 1.0)
+    return [Spec("txt" if n % 3 else "docx", base + (1 if n < extra else 0), 0.3)
             for n in range(count)]  # fmt: skip
 
 

@@ -141,6 +141,14 @@ def test_peak_memory_is_the_measured_process_own(tmp_path: Path) -> None:
     del ballast
 
 
+def test_a_run_whose_time_is_up_is_stopped_and_says_so(tmp_path: Path) -> None:
+    cmd = ["sh", "-c", "sleep 60 & sleep 60"]  # a child of its own, stopped with it
+    timed = run_timed(cmd, env=bench_env(), cwd=tmp_path, log=tmp_path / "slow.log", timeout=1)
+    assert timed.timed_out and 1 <= timed.seconds < 30
+    quick = run_timed(["true"], env=bench_env(), cwd=tmp_path, log=tmp_path / "q.log", timeout=30)
+    assert quick.ok and not quick.timed_out
+
+
 def test_cold_environment_points_every_cache_at_the_folder(tmp_path: Path) -> None:
     env = bench_env(tmp_path / "cold")
     for key in ("KVINNOFRID_CACHE", "XDG_CACHE_HOME", "MPLCONFIGDIR"):
