@@ -59,7 +59,7 @@ lint: setup
 # process (ingest cold and warm, re-run, compare and report at 20k actions, run end to end, 1 vs
 # 2 workers, text PDFs against pdfplumber, OCR against bare tesseract) and the whole country
 # (60 plans, 1,500 pages, a fifth scans) from empty to report. Writes docs/benchmarks.md and
-# docs/benchmarks.json. About 45 minutes on 2 cores; run it on an otherwise quiet machine.
+# docs/benchmarks.json. About 40 minutes on 2 quiet cores (benchmarks/README.md).
 bench: setup
 	$(BIN)/python -m benchmarks.run
 
