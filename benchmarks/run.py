@@ -477,12 +477,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true",
                         help=f"small sizes, written to {QUICK_OUT.relative_to(REPO)}")  # fmt: skip
-    parser.add_argument("--parts", default=",".join(PARTS), help="main, country, or both")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help="main, country, or both; '' writes the report again from the raw figures")  # fmt: skip
     parser.add_argument("--out", type=Path, help="Markdown report (its .json beside it)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
     parser.add_argument("--merge", type=Path, action="append", default=[],
-                        help="raw figures (.json) of parts run separately, added before writing;"
-                             " with --parts '' only rewrites the report")  # fmt: skip
+                        help="raw figures (.json) of parts run separately, added before writing")  # fmt: skip
     parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
     parser.add_argument("--args", default="{}", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     unknown = sorted(set(parts) - set(PARTS))
-    if unknown or (not parts and not args.merge):
+    if unknown:
         parser.error(f"--parts takes {', '.join(PARTS)}; not {', '.join(unknown) or 'nothing'}")
     sizes = QUICK if args.quick else FULL
     out = args.out or (QUICK_OUT if args.quick else DEFAULT_OUT)

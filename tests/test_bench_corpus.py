@@ -162,10 +162,10 @@ def test_cold_environment_points_every_cache_at_the_folder(tmp_path: Path) -> No
     assert found.startswith(str(tmp_path / "cold"))
 
 
-def _results(compare_s: float, report_mb: float) -> dict:
+def _results(compare_s: float, report_mb: float, actions: int = 20000) -> dict:
     stage = {"seconds": 1.0, "cpu_s": 1.0, "peak_mb": 100.0, "exit": 0}
     counts = {"documents": 5, "failed": 0, "pages": 10, "ocr_documents": 1, "goals": 5,
-              "actions": 20000, "distinct_actions": 19000}  # fmt: skip
+              "actions": actions, "distinct_actions": 19000}  # fmt: skip
     pdf = {"pdfplumber": {**stage, "seconds": 2.0, "pages": 10, "import_s": 0.2,
                           "extract_s": 1.8}, "ingest": {**stage, "seconds": 3.0, **counts}}  # fmt: skip
     main = {
@@ -198,6 +198,11 @@ def test_verdicts_say_missed_when_a_figure_misses_its_target() -> None:
     report = next(k for k in good if k.startswith("`report`"))
     assert good[compare] is True and bad[compare] is False
     assert good[report] is True and bad[report] is False
+    # below the target's size a miss is still a miss, a hold is no verdict
+    small_bad = verdicts(_results(90.0, 800.0, actions=15000))
+    small_good = verdicts(_results(30.0, 300.0, actions=15000))
+    assert [v.holds for v in small_bad if v.target.startswith("`compare`")] == [False]
+    assert [v.holds for v in small_good if v.target.startswith("`compare`")] == [None]
     text = markdown(_results(90.0, 800.0))
     assert "MISSED" in text and "load average" in text and "pdfplumber 0.11" in text
     assert "2026-11-30T17:00:00" in text
