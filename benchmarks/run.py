@@ -166,8 +166,11 @@ class Bench:
 
 
 def _stage(timed: Timed) -> dict[str, Any]:
-    return {"seconds": timed.seconds, "cpu_s": timed.cpu_s, "peak_mb": timed.peak_mb,
-            "exit": timed.returncode, "timed_out": timed.timed_out}  # fmt: skip
+    stage = {"seconds": timed.seconds, "cpu_s": timed.cpu_s, "peak_mb": timed.peak_mb,
+             "exit": timed.returncode, "timed_out": timed.timed_out}  # fmt: skip
+    if not timed.ok:  # what it said last, for the report
+        stage["said"] = [ln for ln in timed.output.splitlines() if ln.strip()][-3:]
+    return stage
 
 
 def _child_result(timed: Timed) -> dict[str, Any]:

@@ -88,8 +88,8 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
         out.append(Verdict(f"`compare` {at} < {COMPARE_MAX_S:g} s and < 1 GB",
                            f"{compare.median:.1f} s, {compare_mb:.0f} MB{stopped}",
                            _range(compare, "{:.1f}", " s"),
-                           _judged(compare.median < COMPARE_MAX_S and compare_mb < COMPARE_MAX_MB,
-                                   full)))  # fmt: skip
+                           _judged(compare.median < COMPARE_MAX_S and compare_mb < COMPARE_MAX_MB
+                                   and not _failed(main["compare"]), full)))  # fmt: skip
         if not main["report"]:
             out.append(Verdict("`report` at national scale", "not run (compare did not finish)",
                                "-", False))  # fmt: skip
@@ -101,10 +101,10 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
         report = spread([x["seconds"] for x in main["report"]])
         report_mb = max(x["peak_mb"] for x in main["report"])
         out.append(Verdict(f"`report` {at} < {REPORT_MAX_S:g} s and < {REPORT_MAX_MB:g} MB",
-                           f"{report.median:.1f} s, {report_mb:.0f} MB",
+                           f"{report.median:.1f} s, {report_mb:.0f} MB{_failed(main['report'])}",
                            _range(report, "{:.1f}", " s"),
-                           _judged(report.median < REPORT_MAX_S and report_mb < REPORT_MAX_MB,
-                                   full)))  # fmt: skip
+                           _judged(report.median < REPORT_MAX_S and report_mb < REPORT_MAX_MB
+                                   and not _failed(main["report"]), full)))  # fmt: skip
     country = results.get("country")
     if country:
         run, corpus = country["run"], country["corpus"]
@@ -121,6 +121,11 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
     return out
 
 
+def _failed(stages: list[dict[str, Any]]) -> str:
+    codes = sorted({x["exit"] for x in stages if x.get("exit")})
+    return f"; FAILED (exit {', '.join(map(str, codes))})" if codes else ""
+
+
 def _judged(holds: bool, full_size: bool) -> bool | None:
     """A figure measured below the target's size: a miss there is a miss at full size (time and
     memory do not shrink with more actions); a hold there proves nothing for the full size."""
@@ -130,7 +135,7 @@ def _judged(holds: bool, full_size: bool) -> bool | None:
 
 
 def _mark(holds: bool | None) -> str:
-    return {True: "holds", False: "MISSED", None: "measured (below the target's size)"}[holds]
+    return {True: "holds", False: "MISSED", None: "measured; no verdict"}[holds]
 
 
 def table(results: dict[str, Any]) -> str:
@@ -342,14 +347,22 @@ def _main_sections(main: dict[str, Any]) -> list[str]:
         "| stage | seconds, median (range) | CPU s | peak MB |",
         "|---|---|---|---|",
     ]
+    notes: list[str] = []
     for name in ("compare", "report"):
         stages = main[name]
         if not stages:
             out.append(f"| `{name}` | not run | | |")
             continue
+        said = [ln for x in stages for ln in x.get("said", [])]
+        if any(x.get("exit") for x in stages):
+            notes.append(f"`{name}` exited with status "
+                         f"{', '.join(str(x['exit']) for x in stages if x.get('exit'))}"
+                         + (f"; it said: {' / '.join(said)}" if said else
+                            " (its output was not kept by this run)"))  # fmt: skip
         out.append(f"| `{name}` | {_cell([x['seconds'] for x in stages], '{:.1f}')} | "
                    f"{_cell([x['cpu_s'] for x in stages], '{:.1f}')} | {_mb(stages)} |")  # fmt: skip
     out.append("")
+    out += [f"- {note}" for note in notes] + ([""] if notes else [])
     return out
 
 
