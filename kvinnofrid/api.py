@@ -95,6 +95,7 @@ class CompareResult:
     skipped: int  # documents whose labels were up to date
     analysis: str | None  # the analysis summary; None when it was up to date
     corrections: AppliedCorrections | None = None
+    reused: int = 0  # goals and actions of those documents that took a stored classification
 
 
 @dataclass
@@ -272,30 +273,41 @@ def compare(
     out: PathLike = "out",
     *,
     corrections: Path | None = None,
+    graph: str | Sequence[str] = (),
 ) -> CompareResult:
-    """Place every goal and action against the framework's objectives (documents whose labels
-    are up to date are skipped), then find gaps and overlaps and write the graph files to
-    `out` (skipped when nothing they depend on changed)."""
-    from kvinnofrid.analysis import analyse_database
+    """Place every goal and action against the framework's objectives (items whose labels are
+    up to date, or whose text and context were classified before, are skipped), then find gaps
+    and overlaps (skipped when nothing they depend on changed); the graph files in `out` only
+    in the formats asked for (`graph`: "graphml,gexf", ["gexf"]; none by default)."""
+    from kvinnofrid.analysis import analyse_database, graph_files_match
     from kvinnofrid.comparison import classify_database, database_state, meta_value, set_meta
     from kvinnofrid.fastpath import analysis_key
 
     framework = check_framework(framework)
+    formats = _graph_formats(graph)
     stats = classify_database(open_database(db), framework)
     applied = apply_corrections(db, corrections, "comparison", stats.paths)
     database = open_database(db)
     out_dir = Path(out)
     key = analysis_key(framework, out_dir)
     state = database_state(database, framework)
-    graphs = [out_dir / "graph.graphml", out_dir / "graph.gexf"]
     summary = None
-    if meta_value(database, key) != state or not all(f.is_file() for f in graphs):
-        summary = analyse_database(database, framework, out_dir).summary()
+    if meta_value(database, key) != state or not graph_files_match(out_dir, formats):
+        summary = analyse_database(database, framework, out_dir, formats).summary()
         set_meta(database, key, state)
     return CompareResult(
         stats.framework, stats.goals, stats.actions, stats.documents, stats.skipped, summary,
-        applied,
+        applied, stats.items_reused,
     )  # fmt: skip
+
+
+def _graph_formats(graph: str | Sequence[str]) -> tuple[str, ...]:
+    from kvinnofrid.analysis import graph_formats
+
+    try:
+        return graph_formats(graph)
+    except ValueError as exc:
+        raise KvinnofridError(str(exc), 2) from None
 
 
 def report(
@@ -337,21 +349,24 @@ def run(
     limits: Limits | None = None,
     on_result: Callable[[FileOutcome], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    graph: str | Sequence[str] = (),
 ) -> RunResult:
-    """Ingest everything new or changed in `corpus`, compare and report: `kvinnofrid run`."""
+    """Ingest everything new or changed in `corpus`, compare and report: `kvinnofrid run`
+    (`graph`: the graph files to write, as in `compare`)."""
     from kvinnofrid.fastpath import nothing_to_do
 
     framework = check_framework(framework)
+    formats = _graph_formats(graph)
     out_dir = Path(out)
     db_path = Path(db) if db is not None else out_dir / "kvinnofrid.db"
     chosen = corrections_file(corrections, corpus)
-    unchanged = nothing_to_do(db_path, Path(corpus), out_dir, framework, chosen)
+    unchanged = nothing_to_do(db_path, Path(corpus), out_dir, framework, chosen, formats)
     if unchanged is not None:
         return RunResult(None, None, None, unchanged_files=unchanged)
     ingested = ingest(
         [corpus], db_path, workers=workers, executor=executor, scheduler=scheduler,
         corrections=chosen, limits=limits, on_result=on_result, on_start=on_start,
     )  # fmt: skip
-    compared = compare(db_path, framework, out_dir, corrections=chosen)
+    compared = compare(db_path, framework, out_dir, corrections=chosen, graph=formats)
     written = report(db_path, out_dir, framework, force=False)
     return RunResult(ingested, compared, written)

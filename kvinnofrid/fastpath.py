@@ -110,12 +110,20 @@ def unchanged_files(
 
 
 def nothing_to_do(
-    db_path: Path, corpus: Path, out_dir: Path, framework: str, corrections: Path | None
+    db_path: Path,
+    corpus: Path,
+    out_dir: Path,
+    framework: str,
+    corrections: Path | None,
+    graph: tuple[str, ...] = (),
 ) -> int | None:
-    """The number of unchanged files when a run would change nothing, else None."""
+    """The number of unchanged files when a run would change nothing (and OUT holds exactly
+    the graph files of the formats `graph`), else None."""
+    from kvinnofrid.analysis import graph_files_match
+
     if not (out_dir / "report" / "index.html").is_file():
         return None
-    if not all((out_dir / name).is_file() for name in ("graph.graphml", "graph.gexf")):
+    if not graph_files_match(out_dir, graph):
         return None
     conn = _read_only(db_path)
     if conn is None:
