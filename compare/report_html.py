@@ -4,6 +4,8 @@ text HTML-escaped), with the network's data for the interactive view (compare/ne
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from jinja2 import Environment, PackageLoader
 
 from compare.explanations import (
@@ -59,23 +61,28 @@ def network_views(report: Report) -> dict[str | None, dict]:
 
 def render_pages(report: Report, views: dict[str | None, dict] | None = None) -> dict[str, str]:
     """File name → HTML for index.html and every county page."""
+    return dict(pages(report, views))
+
+
+def pages(report: Report, views: dict[str | None, dict] | None = None) -> Iterator[tuple[str, str]]:
+    """(file name, HTML) of index.html and then every county page, one at a time, so a writer
+    holds one page in memory, not all of them."""
     env = _environment()
     views = network_views(report) if views is None else views
     kinds = {
         kind: {"title": t, "colour": c} for kind, (t, c) in KINDS.items() if kind != "national"
     }
-    pages = {"index.html": env.get_template("index.html.j2").render(
+    yield "index.html", env.get_template("index.html.j2").render(
         report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
         agencies_png=AGENCIES_PNG,
         graph_json=network_json(views[None]), network_png=NETWORK_PNG, graph_kinds=kinds,
         not_counted=report.not_counted,
-    )}  # fmt: skip
+    )  # fmt: skip
     county_template = env.get_template("county.html.j2")
     for county in report.counties:
         view = views.get(county.code)
-        pages[county.page] = county_template.render(
+        yield county.page, county_template.render(
             report=report, county=county, county_gaps=report.county_gaps(county.code),
             graph_json=network_json(view) if view else "", network_png=network_png(county.code),
             graph_kinds=kinds,
         )  # fmt: skip
-    return pages

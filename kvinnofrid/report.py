@@ -9,6 +9,7 @@ model only."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -293,7 +294,7 @@ def _move_into_place(folder: Path, final: Path) -> None:
 
 def _write_files(report: Report, folder: Path) -> ReportFiles:
     from compare.report_figures import write_charts, write_network_charts
-    from compare.report_html import network_views, render_pages
+    from compare.report_html import network_views, pages
     from compare.report_markdown import render_markdown
     from compare.report_tables import tables
 
@@ -303,10 +304,10 @@ def _write_files(report: Report, folder: Path) -> ReportFiles:
     result.files += write_charts(report, folder)
     result.files += write_network_charts(report, views, folder)
     result.files += copy_static(folder)
-    texts = render_pages(report, views)
-    texts["report.md"] = render_markdown(report)
-    texts.update(tables(report))
-    for name, text in texts.items():
+    written = itertools.chain(
+        pages(report, views), [("report.md", render_markdown(report))], tables(report).items()
+    )  # one page at a time: rendered, written, let go
+    for name, text in written:
         path = folder / name
         path.write_text(text, encoding="utf-8")
         result.files.append(path)

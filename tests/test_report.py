@@ -404,3 +404,24 @@ def test_clusters_from_components_when_no_cluster_id(tmp_path: Path) -> None:
     db.conn.close()
     assert [c.number for c in numbered] == [1, 2]
     assert [m.id for m in numbered[0].members] == [a1, b1]  # report order, not cluster_id
+
+
+def test_writers_render_the_model_only(written: tuple[Path, dict[str, int]]) -> None:
+    """report.md, the CSVs and the HTML pages are the writers' rendering of the one report
+    model (load_report): rendered again from the model alone, they are the files written."""
+    from compare.report_html import render_pages
+    from compare.report_markdown import render_markdown
+    from compare.report_tables import tables
+
+    folder, _ids = written
+    db = connect(folder.parent / "kvinnofrid.db")
+    model = load_report(db, DEFAULT_FRAMEWORK)
+    db.conn.close()
+    texts = {"report.md": render_markdown(model), **tables(model), **render_pages(model)}
+    assert {"index.html", "county-AB.html", "overlaps.csv", "report.md"} <= set(texts)
+    for name, text in texts.items():
+        assert (folder / name).read_text(encoding="utf-8") == text, name
+    assert [n.file_name for n in model.not_counted] == ["g_presentation.txt"]
+    assert (
+        "g\\_presentation.txt" in texts["report.md"] or "g_presentation.txt" in texts["report.md"]
+    )
