@@ -176,7 +176,7 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
-MAX_NAMED = 60  # nodes named in the network PNG: beyond this, the largest (and every hub)
+MAX_NAMED = 40  # nodes named in the network PNG: beyond this, the hubs and the largest
 
 
 def _named_nodes(nodes: list[dict]) -> set[str]:

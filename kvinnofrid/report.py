@@ -202,20 +202,6 @@ ORDER BY d.file_name, d.path
 """
 
 
-NOT_COUNTED_SQL = """
-SELECT d.file_name, d.status, d.error, c.name AS county, k.file_name AS kept,
-       EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
-       OR EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id) AS has_items
-FROM documents d
-LEFT JOIN counties c ON c.code = d.county_code
-LEFT JOIN documents k ON k.id = d.duplicate_of
-WHERE d.status <> 'ok' OR d.county_code IS NULL OR NOT (
-    EXISTS (SELECT 1 FROM goals g WHERE g.document_id = d.id)
-    OR EXISTS (SELECT 1 FROM actions a WHERE a.document_id = d.id))
-ORDER BY d.file_name, d.path
-"""
-
-
 def not_counted(db: sqlite_utils.Database) -> list[NotCounted]:
     """The stored documents the comparison does not count, each with its reason in words:
     failed, needing OCR, the same plan as another, without a county, or without goals and
