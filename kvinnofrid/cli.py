@@ -319,9 +319,8 @@ def _print_compare(result) -> None:  # type: ignore[no-untyped-def]
         f"classified {plural(result.goals, 'goal', 'goals')} and"
         f" {plural(result.actions, 'action', 'actions')} in"
         f" {plural(result.documents, 'document', 'documents')} against {result.framework}"
-        f" ({plural(result.skipped, 'document', 'documents')} unchanged"
+        f" ({plural(result.skipped, 'document', 'documents')} unchanged)"
         + (f"; {result.reused} items as classified before" if result.reused else "")
-        + ")"
     )
     _print_corrections(result.corrections)
     out.print(result.analysis or "analysis unchanged (gaps, overlaps, graph): skipped")
