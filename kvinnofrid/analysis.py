@@ -31,11 +31,9 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from kvinnofrid.graph_files import GRAPH_FILES, graph_formats
 from kvinnofrid.store import transaction
 from models.frameworks import DEFAULT_FRAMEWORK
-
-GRAPHML_NAME = "graph.graphml"
-GEXF_NAME = "graph.gexf"
 
 
 @dataclass
@@ -249,30 +247,6 @@ def store_findings(
             " VALUES (?, ?, ?, ?, ?)",
             [(p.action_id_a, p.action_id_b, p.score, p.method, p.cluster_id) for p in overlaps],
         )
-
-
-GRAPH_FILES = {"graphml": GRAPHML_NAME, "gexf": GEXF_NAME}  # format -> file in OUT
-
-
-def graph_formats(value: str | Iterable[str] | None) -> tuple[str, ...]:
-    """The graph formats asked for ("graphml,gexf", ["gexf"], "none" or None → ()), in a fixed
-    order; an unknown format is a ValueError naming the ones there are."""
-    if value is None:
-        return ()
-    parts = value.split(",") if isinstance(value, str) else list(value)
-    wanted = {p.strip().lower() for p in parts if p.strip()} - {"none"}
-    unknown = sorted(wanted - set(GRAPH_FILES))
-    if unknown:
-        raise ValueError(
-            f"unknown graph format {', '.join(unknown)}: choose from {', '.join(GRAPH_FILES)}"
-        )
-    return tuple(f for f in GRAPH_FILES if f in wanted)
-
-
-def graph_files_match(out_dir: Path, formats: Iterable[str]) -> bool:
-    """True when OUT holds the graph files of exactly these formats (no missing, no stale)."""
-    wanted = set(formats)
-    return all((out_dir / name).is_file() == (fmt in wanted) for fmt, name in GRAPH_FILES.items())
 
 
 def analyse_database(

@@ -279,9 +279,10 @@ def compare(
     up to date, or whose text and context were classified before, are skipped), then find gaps
     and overlaps (skipped when nothing they depend on changed); the graph files in `out` only
     in the formats asked for (`graph`: "graphml,gexf", ["gexf"]; none by default)."""
-    from kvinnofrid.analysis import analyse_database, graph_files_match
+    from kvinnofrid.analysis import analyse_database
     from kvinnofrid.comparison import classify_database, database_state, meta_value, set_meta
     from kvinnofrid.fastpath import analysis_key
+    from kvinnofrid.graph_files import graph_files_match
 
     framework = check_framework(framework)
     formats = _graph_formats(graph)
@@ -302,7 +303,7 @@ def compare(
 
 
 def _graph_formats(graph: str | Sequence[str]) -> tuple[str, ...]:
-    from kvinnofrid.analysis import graph_formats
+    from kvinnofrid.graph_files import graph_formats
 
     try:
         return graph_formats(graph)

@@ -119,7 +119,7 @@ def nothing_to_do(
 ) -> int | None:
     """The number of unchanged files when a run would change nothing (and OUT holds exactly
     the graph files of the formats `graph`), else None."""
-    from kvinnofrid.analysis import graph_files_match
+    from kvinnofrid.graph_files import graph_files_match
 
     if not (out_dir / "report" / "index.html").is_file():
         return None
