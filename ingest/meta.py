@@ -60,18 +60,24 @@ RUNNING_MIN_PAGES = 3  # a line repeated this often is a running header or foote
 
 
 @cache
-def _municipality_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(pattern on folded text, municipality name, county code) for every municipality as an
-    organisation ("Malmö stad", "Umeå kommun", "Region Gotland")."""
+def _municipality_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern on folded text for every municipality as an organisation ("Malmö stad",
+    "Umeå kommun", "Region Gotland"), the longest form first, and {folded form: (municipality
+    name, county code)}."""
     from models.agencies import municipality_forms
     from models.counties import load_municipalities
 
-    out = []
+    owner: dict[str, tuple[str, str]] = {}
     for m in load_municipalities():
-        forms = sorted((fold(f) for f in municipality_forms(m)), key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-        out.append((pattern, m.name, m.county_code))
-    return tuple(out)
+        for form in municipality_forms(m):
+            owner.setdefault(fold(form), (m.name, m.county_code))
+    forms = sorted(owner, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b"), owner
+
+
+def _municipality_counts(text: str) -> Counter[tuple[str, str]]:
+    pattern, owner = _municipality_pattern()
+    return Counter(owner[found] for found in pattern.findall(text))
 
 
 def detect_level(
@@ -87,12 +93,10 @@ def detect_level(
     title_block = [ln.text for ln in nonempty[:TITLE_LINES] if len(ln.text) <= TITLE_LINE_CHARS]
     publisher = fold(" ".join(title_block + _running_lines(lines)))
     county_author = bool(_LANSSTYRELSE.search(head))
-    counts = []
-    for pattern, name, code in _municipality_patterns():
-        n = len(pattern.findall(head))
-        published = len(pattern.findall(publisher))
-        if n or published:
-            counts.append((published, n, name, code))
+    in_head, in_publisher = _municipality_counts(head), _municipality_counts(publisher)
+    counts = [
+        (in_publisher[key], in_head[key], *key) for key in sorted(set(in_head) | set(in_publisher))
+    ]
     published_by = [c for c in counts if c[0]]
     if published_by and not _LANSSTYRELSE.search(publisher):
         *_, name, code = max(published_by)
