@@ -68,7 +68,7 @@ class AppliedCorrections:
 class IngestResult:
     outcomes: list[FileOutcome] = field(default_factory=list)
     corrections: AppliedCorrections | None = None
-    fast: bool = False  # every file was stored unchanged: nothing was read
+    fast: bool = False  # the plan wrote nothing (every outcome held): nothing was read
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
