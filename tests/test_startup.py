@@ -85,3 +85,17 @@ def test_the_database_opens_without_numpy(tmp_path: Path) -> None:
     assert "numpy" in _loaded(opened + "import numpy\nassert numpy.zeros(2).sum() == 0\n")
     before = "import numpy\n" + opened.replace("a.db", "b.db")
     assert {"numpy", "sqlite_utils"} <= _loaded(before)
+
+
+def test_ingesting_a_text_file_loads_no_spacy_numpy_or_report_libraries(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Handlingsplan mot våld i nära relationer, Umeå kommun 2024\n\n"
+        "Mål 1: Fler våldsutsatta upptäcks\n\n"
+        "Åtgärd: Utbilda personal. Ansvar: Socialnämnden i samverkan med Polisen.\n",
+        encoding="utf-8",
+    )
+    loaded = _loaded(_cli("ingest", str(plan), "--db", str(tmp_path / "k.db")))
+    assert "ingest.agencies" in loaded  # the document was read in this process's children …
+    not_needed = {"spacy", "numpy", "pandas", "networkx", "jinja2", "matplotlib", "pydantic"}
+    assert loaded & not_needed == set()  # … with none of what only compare and report need
