@@ -126,6 +126,8 @@ def extract_plan(outline: Outline) -> Extraction:
             continue
         if block.kind == HEADING and _is_card_title(blocks, index, state.vocab):
             _card(state, block)
+        elif block.kind == HEADING and _listed_goal(state, block):
+            _item(state, block)
         elif block.kind == HEADING:
             _heading(state, block, holds_actions.get(index, False))
         elif block.kind == TABLE:
@@ -141,6 +143,17 @@ def extract_plan(outline: Outline) -> Extraction:
 
 
 # ------------------------------------------------------------------------------ goals
+
+
+def _listed_goal(state: _State, block: Block) -> bool:
+    """A numbered line in the body's own type that the reader took for a heading, under a
+    heading that lists goals ("Mål för arbetet" / "1. ...", "2. ..."): an item of that list."""
+    return (
+        state.goal_list_rank is not None
+        and block.number is not None
+        and not block.bold
+        and goal_word(block.text, state.vocab) is None
+    )
 
 
 def _leave_section(state: _State) -> None:
@@ -330,14 +343,21 @@ def _depth_bonus(number: str | None, rank: int) -> int:
 
 
 def _goal_list_rank(norm: str, vocab: Vocabulary) -> int | None:
+    """The rank of the goals a heading lists: "Delmål", "Mål för arbetet", "Målen för
+    perioden", "Mål i planen"."""
+    words = norm.split()
     for word in vocab.goal_list_headings:
+        size = len(word.phrase.split())
         if norm == word.phrase or (
             starts_with_phrase(norm, word.phrase)
-            and len(norm.split()) <= 4
-            and norm.split()[-1] in ("for", "i", "till")
+            and len(words) <= 4
+            and (words[-1] in _LIST_LINKS or words[size] in _LIST_LINKS)
         ):
             return word.rank
     return None
+
+
+_LIST_LINKS = ("for", "i", "till")
 
 
 def _names_goals(text: str, vocab: Vocabulary) -> bool:
@@ -594,20 +614,32 @@ def _table_areas(state: _State, areas: list[str], block: Block, row: Row) -> Non
             continue  # "Mål 1 Title" repeated: the same goal
         del chain[depth:]
         parent = chain[-1] if chain else None
-        chain.append(_table_area(state, area, block, row, parent))
+        goal = _table_area(state, area, block, row, parent)
+        if goal is None:
+            break
+        chain.append(goal)
     if chain:
         state.area_goal = chain[-1]
 
 
 def _table_area(
     state: _State, area: str, block: Block, row: Row, parent: Goal | None = None
-) -> Goal:
+) -> Goal | None:
     vocab = state.vocab
     found = goal_word(area, vocab)
-    title = found[2] if found and found[2] else area
+    title = found[2] if found else area
     number = found[1] if found else None
     if number is None:
         number, title = split_number(title)
+    if number is None and _BARE_NUMBER.fullmatch(title):
+        number, title = title.rstrip("."), ""
+    if not title:
+        # a cell that names a goal by its number only ("1", "Mål 2"): the goal of the text
+        # with that number; no goal of its own
+        known = next((g for g in reversed(state.result.goals) if g.number == number), None)
+        if known is not None:
+            state.area_goal = known
+        return known
     base = parent or state.area_base
     rank = (next((r for r, g, _ in state.stack if g is base), 1) + 1) if base else 1
     kept = list(state.stack)
@@ -625,6 +657,9 @@ def _table_area(
         goal.parent_key, goal.level = base.key, base.level + 1
     state.area_goal = goal
     return goal
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
 
 
 def _extend_fields(action: Action, cell) -> None:  # type: ignore[no-untyped-def]
@@ -664,7 +699,7 @@ def _item(state: _State, block: Block) -> None:
         _leave_section(state)
         state.stack = [s for s in state.stack if s[1] is not repeated] + [(1, repeated, False)]
         return
-    series = _continues_goal_series(state, block)
+    series = _continues_goal_series(state, block) if state.goal_list_rank is None else None
     if series is not None:
         # "6 Tillgång till ..." after goals 1-5: the next goal, though printed like an item
         _leave_section(state)
@@ -777,8 +812,15 @@ def _field(state: _State, block: Block) -> None:
         _add_goal(state, value, block, 1, number=None, confidence=0.85)
         return
     if role == "action":
-        if state.fresh is not None and state.fresh.insats is None:
-            state.fresh.insats = _clean(value)  # "Insats: ..." under the measure it details
+        fresh = state.fresh
+        if (
+            fresh is not None
+            and fresh.insats is None
+            and not (fresh.responsible or fresh.timeframe)
+        ):
+            # "Insats: ..." under the measure it details; after the measure's own fields
+            # (Ansvar, När) it is the next measure
+            fresh.insats = _clean(value)
             state.touched = True
             return
         if state.candidate is not None:
@@ -829,6 +871,8 @@ def _paragraph(state: _State, block: Block) -> None:
         _add_goal(state, block.text.rstrip(". "), block, 1, number=None, confidence=0.85)
         return
     if state.goal_list_rank is not None and not state.in_actions:
+        if state.goal_list_kind is None and block.text.rstrip().endswith(":"):
+            return  # "Kommunfullmäktige har beslutat om tre mål:" leads into the list
         if len(block.text) <= 200 and state.goal_list_kind in (None, PARAGRAPH):
             state.goal_list_kind = PARAGRAPH
             _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))
