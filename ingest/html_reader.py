@@ -137,7 +137,6 @@ class _Reader(HTMLParser):
             Line(1, text, heading=self.heading, bold=bool(self.bold) or bool(self.heading))
         )
 
-
     def flush_term(self) -> None:
         """A term without a description stands as its own line."""
         term, self.term = self.term, None

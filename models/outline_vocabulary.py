@@ -39,7 +39,7 @@ class Vocabulary:
     columns: tuple[tuple[str, tuple[str, ...]], ...]  # (role, phrases) in order
     not_plan: tuple[str, ...]
     appendix: tuple[str, ...]
-    appendix_plan: tuple[str, ...]  # what makes an appendix the plan's own ("Bilaga 1 Aktivitetsplan")
+    appendix_plan: tuple[str, ...]  # an appendix that is the plan's own ("Bilaga 1 Aktivitetsplan")
     plan: tuple[str, ...]
     min_leader_dots: int
     commitment_verbs: tuple[str, ...]
