@@ -563,6 +563,8 @@ def _table(state: _State, block: Block) -> None:
             k = col.get(role)
             return " ".join(cells[k].split()) if k is not None and k < len(cells) else ""
 
+        if _goal_row(state, cells, block, row):
+            continue
         _table_areas(state, [" ".join(cells[k].split()) if k < len(cells) else "" for k in areas],
                      block, row)  # fmt: skip
         text = cell("action")
@@ -599,6 +601,22 @@ def _table(state: _State, block: Block) -> None:
     if base is not (state.stack[-1][1] if state.stack else None):
         state.had_content = False  # the goals still waiting take the next tables
         state.area_goal = outer
+
+
+def _goal_row(state: _State, cells: tuple[str, ...], block: Block, row: Row) -> bool:
+    """A row whose one filled cell names a goal ("Mål 2 – ...", a row spanning the table or
+    merged over its columns): the goal of the rows below it."""
+    filled = [" ".join(c.split()) for c in cells if c.strip()]
+    if len(filled) != 1:
+        return False
+    found = goal_word(filled[0], state.vocab)
+    if found is None or not found[2] or found[0].standalone:
+        return False
+    state.area_chain = []
+    goal = _table_area(state, filled[0], block, row)
+    if goal is not None:
+        state.area_chain = [goal]
+    return True
 
 
 def _table_areas(state: _State, areas: list[str], block: Block, row: Row) -> None:
