@@ -100,6 +100,7 @@ class _State:
     listed_actions: bool = False  # the action heading's measures came as list items
     fresh: Action | None = None  # the action the previous block made or completed
     area_chain: list[Goal] = field(default_factory=list)  # a table's area goals, outer first
+    fielded: set[str] = field(default_factory=set)  # keys of actions given labelled lines
 
     @property
     def goal(self) -> Goal | None:
@@ -831,13 +832,9 @@ def _field(state: _State, block: Block) -> None:
         return
     if role == "action":
         fresh = state.fresh
-        if (
-            fresh is not None
-            and fresh.insats is None
-            and not (fresh.responsible or fresh.timeframe)
-        ):
-            # "Insats: ..." under the measure it details; after the measure's own fields
-            # (Ansvar, När) it is the next measure
+        if fresh is not None and fresh.insats is None and fresh.key not in state.fielded:
+            # "Insats: ..." under the measure it details; after the measure's own labelled
+            # lines (Ansvar, När) it is the next measure
             fresh.insats = _clean(value)
             state.touched = True
             return
@@ -875,6 +872,7 @@ def _field(state: _State, block: Block) -> None:
     elif role == "timeframe":
         target.timeframe = value
     target.confidence = min(0.9, target.confidence + 0.05)
+    state.fielded.add(target.key)
     state.touched = target is state.last_action
 
 
