@@ -245,6 +245,12 @@ def _card(state: _State, block: Block) -> None:
 
 def _heading(state: _State, block: Block, holds_actions: bool) -> None:
     vocab = state.vocab
+    if (
+        state.goal_list_rank is not None
+        and state.goal_list_kind is None
+        and block.text.endswith(":")
+    ):
+        return  # "Kommunfullmäktige har beslutat om två mål:" leads into the list of goals
     _leave_section(state)
     found = goal_word(block.text, vocab) or goal_word(strip_number(block.text), vocab)
     if state.title_pending is not None and not found and heading_role(block, vocab) is None:
@@ -395,7 +401,15 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
                 # level of the goal heading it belongs to), but a deeper one it closes is not it
                 while open_headings and open_headings[-1][0] > block.level:
                     open_headings.pop()
-                if open_headings and not _names_goals(block.text, vocab):
+                if _names_goals(block.text, vocab) or _goal_heading_follows(blocks, index, vocab):
+                    # a title over goals and measures ("Mål och insatser", "Gemensamma
+                    # åtaganden" over "Gemensamt mål 1"): what it holds is not the heading
+                    # before it
+                    while open_headings and open_headings[-1][0] >= block.level:
+                        open_headings.pop()
+                    open_headings.append((block.level, index))
+                    result[index] = False
+                elif open_headings:
                     mark()
                 continue
             while open_headings and open_headings[-1][0] >= block.level:
@@ -406,8 +420,13 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
         if not open_headings:
             continue
         if (
-            # (a table with an area column holds its own goals)
-            (block.kind == TABLE and "action" in block.roles and "area" not in block.roles)
+            # (a table with an area column or goal rows holds its own goals)
+            (
+                block.kind == TABLE
+                and "action" in block.roles
+                and "area" not in block.roles
+                and not any(_names_goal_row(row.cells, vocab) for row in block.rows)
+            )
             or (block.kind == FIELD and block.label in ("responsible", "action"))
             or (block.kind == ITEM and _inline_responsible(block.text))
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
@@ -604,15 +623,33 @@ def _table(state: _State, block: Block) -> None:
         state.area_goal = outer
 
 
-def _goal_row(state: _State, cells: tuple[str, ...], block: Block, row: Row) -> bool:
-    """A row whose one filled cell names a goal ("Mål 2 – ...", a row spanning the table or
-    merged over its columns): the goal of the rows below it."""
+def _names_goal_row(cells: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    """The text of a table row whose one filled cell names a goal ("Mål 2 – ...": a row
+    spanning the table or merged over its columns), else None."""
     filled = [" ".join(c.split()) for c in cells if c.strip()]
     if len(filled) != 1:
-        return False
-    found = goal_word(filled[0], state.vocab)
+        return None
+    found = goal_word(filled[0], vocab)
     if found is None or not found[2] or found[0].standalone:
+        return None
+    return filled[0]
+
+
+def _goal_heading_follows(blocks: list[Block], index: int, vocab: Vocabulary) -> bool:
+    """Whether the next heading after blocks[index] names a goal with its wording."""
+    nxt = next((b for b in blocks[index + 1 :] if b.kind == HEADING), None)
+    if nxt is None:
         return False
+    found = goal_word(nxt.text, vocab) or goal_word(strip_number(nxt.text), vocab)
+    return found is not None and bool(found[2]) and not found[0].standalone
+
+
+def _goal_row(state: _State, cells: tuple[str, ...], block: Block, row: Row) -> bool:
+    """A row that names a goal: the goal of the rows below it."""
+    text = _names_goal_row(cells, state.vocab)
+    if text is None:
+        return False
+    filled = [text]
     state.area_chain = []
     goal = _table_area(state, filled[0], block, row)
     if goal is not None:

@@ -53,7 +53,8 @@ class _Reader(HTMLParser):
         self.cell: list[str] | None = None
         self.table = 0
         self.in_term = False
-        self.term: str | None = None  # a <dt> waiting for its <dd>
+        self.term: str | None = None  # the open <dt>: its label goes before each <dd>
+        self.term_used = False
 
     def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
         if tag in _SKIP:
@@ -126,11 +127,11 @@ class _Reader(HTMLParser):
         if not text:
             return
         if self.in_term:
-            self.term = text
+            self.term, self.term_used = text, False
             return
         if self.term is not None:
             text = f"{self.term.rstrip(':')}: {text}"
-            self.term = None
+            self.term_used = True
         if self.in_item:
             text = "• " + text
         self.lines.append(
@@ -138,9 +139,9 @@ class _Reader(HTMLParser):
         )
 
     def flush_term(self) -> None:
-        """A term without a description stands as its own line."""
+        """Close the open term; one without a description stands as its own line."""
         term, self.term = self.term, None
-        if term:
+        if term and not self.term_used:
             self.lines.append(Line(1, term, heading=self.heading, bold=bool(self.bold)))
 
 
