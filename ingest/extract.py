@@ -636,12 +636,15 @@ def _names_goal_row(cells: tuple[str, ...], vocab: Vocabulary) -> str | None:
 
 
 def _goal_heading_follows(blocks: list[Block], index: int, vocab: Vocabulary) -> bool:
-    """Whether the next heading after blocks[index] names a goal with its wording."""
-    nxt = next((b for b in blocks[index + 1 :] if b.kind == HEADING), None)
-    if nxt is None:
-        return False
-    found = goal_word(nxt.text, vocab) or goal_word(strip_number(nxt.text), vocab)
-    return found is not None and bool(found[2]) and not found[0].standalone
+    """Whether a heading that names goals with their wording follows blocks[index], with at
+    most running text (an introduction) between them: no measures of its own."""
+    for block in blocks[index + 1 :]:
+        if block.kind == HEADING:
+            found = goal_word(block.text, vocab) or goal_word(strip_number(block.text), vocab)
+            return found is not None and bool(found[2]) and not found[0].standalone
+        if block.kind != PARAGRAPH:
+            return False
+    return False
 
 
 def _goal_row(state: _State, cells: tuple[str, ...], block: Block, row: Row) -> bool:
