@@ -6,7 +6,7 @@ Matching runs in tiers, strongest first:
      registry's aliases (and their genitives): exact lowercase words (score 100), lemma
      patterns (95), and the same words diacritic- and OCR-folded (95 folded, 90 OCR-folded:
      "Lansstyrelsen", "Linsstyrelsen", "Ridda Barnen");
-  2. rapidfuzz on OCR-folded word windows the ruler left uncovered ("Kriminalvirden" is
+  2. rapidfuzz on OCR-folded word windows the phrases left uncovered ("Kriminalvirden" is
      caught by tier 1; "Visterds stad", "Min for jimstilldher", "kvinngjourerna" by this one),
      only for windows holding a word of >= 6 letters, with a high cutoff and a small length
      difference (score = 90 x similarity);
@@ -31,7 +31,7 @@ from ingest.phrase_matcher import Match, PhraseMatcher, Token, tokenise
 from models.agencies import Agency, AgencyRegistry, load_registry
 from models.counties import load_counties, load_municipalities
 from models.folding import fold
-from models.lemmas import lemma_subset
+from models.lemmas import lemma_in, lemma_subset
 from models.records import ROLE_LEAD, ROLE_PARTNER, AgencyMention
 
 DASHES = ("–", "-", "—")
@@ -126,9 +126,7 @@ class _Recogniser:
     def _keys(self, token: Token) -> tuple[tuple[str, str], ...]:
         """What a token matches a pattern word by: its OCR-folded form (a clean word's norm is
         its skeleton too, so one pattern matches the clean and the OCR'd form) and its lemma."""
-        text = token.text
-        lemma = self._lemmas.get(text) or self._lemmas.get(text.lower()) or text
-        return (("norm", _token_norm(text)), ("lemma", lemma))
+        return (("norm", _token_norm(token.text)), ("lemma", lemma_in(self._lemmas, token.text)))
 
     def _add_patterns(self) -> None:
         for agency in self.registry.agencies:
@@ -139,7 +137,7 @@ class _Recogniser:
                 folded.add(fold(" ".join(words)))
                 skeletons = [s for s in (_skeleton(self.registry, w) for w in words) if s]
                 ocr.add(" ".join(skeletons))
-                # the exact form is scored in _ruler_hit
+                # the exact form is scored in _phrase_hit
                 self.matcher.add([("norm", _token_norm(w)) for w in words], agency.name)
                 self._add_fuzzy(" ".join(skeletons), len(skeletons), agency.name)
             for lemma in agency.lemmas:
