@@ -97,7 +97,7 @@ def scan_pages(path: Path, *, max_pages: int = 2000) -> list[int]:
         except (IngestError, MemoryError):
             raise
         except Exception as exc:
-            raise _damaged(exc) from None
+            raise _damaged(exc) from exc
     return found
 
 
@@ -129,7 +129,7 @@ def read_pdf_and_scan(
         except (IngestError, MemoryError):
             raise
         except Exception as exc:
-            raise _damaged(exc) from None
+            raise _damaged(exc) from exc
         finally:
             if fast is not None:
                 fast.close()
@@ -218,7 +218,7 @@ def _open(path: Path, max_pages: int) -> Any:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise IngestError("PDF is password-protected") from None
-        raise _damaged(cause) from None
+        raise _damaged(cause) from exc
     try:
         count = _page_count(pdf)
     except MemoryError:
@@ -226,7 +226,7 @@ def _open(path: Path, max_pages: int) -> Any:
         raise
     except Exception as exc:
         pdf.close()
-        raise _damaged(exc) from None
+        raise _damaged(exc) from exc
     if count == 0:
         pdf.close()
         raise IngestError("PDF has no pages")
@@ -249,6 +249,8 @@ def _page_count(pdf: Any) -> int:
 
 
 def _damaged(exc: BaseException) -> IngestError:
+    """The error for a PDF a reader failed on; raise it `from exc`, so that the batch can tell
+    a memory limit reached while reading (kvinnofrid/parsing.py) from damage."""
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     detail = str(cause).strip() or type(cause).__name__
     return IngestError(f"PDF is damaged or truncated: {detail[:200]}")

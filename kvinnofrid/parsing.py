@@ -60,12 +60,20 @@ def failed_outcome(file: InputFile, message: str) -> ParseOutcome:
     return ParseOutcome(file.path, file.sha256, file.size, status="failed", error=message)
 
 
+# CPython's SystemError for a C function that failed without setting an exception: under the
+# child's address-space limit that is an allocation that failed where no MemoryError could be
+# raised (seen inside pdfminer's page parsing of a decompression bomb)
+_NO_EXCEPTION_SET = ("without setting an exception", "error return without exception set")
+
+
 def _caused_by_memory(exc: BaseException) -> bool:
     seen: BaseException | None = exc
     for _ in range(10):
         if seen is None:
             return False
         if isinstance(seen, MemoryError):
+            return True
+        if isinstance(seen, SystemError) and any(m in str(seen) for m in _NO_EXCEPTION_SET):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
