@@ -222,8 +222,6 @@ def read_pages(
 def _page_image(pdf: object, number: int, dpi: int) -> tuple[object, list[Grid], bool]:
     """The page as a grey image for Tesseract, with the ruled tables found in it (their rules
     erased) and whether it is the page's own scanned image."""
-    import numpy as np
-    from PIL import Image
 
     page = pdf[number - 1]  # type: ignore[index]
     try:
@@ -234,10 +232,62 @@ def _page_image(pdf: object, number: int, dpi: int) -> tuple[object, list[Grid],
     finally:
         page.close()
 
-    pixels = straighten(np.asarray(image))
-    grids = find_grids(pixels)
-    image = Image.fromarray(erase_rules(pixels, grids) if grids else pixels)
+    image, grids = prepared(image)
     return image, grids, extracted
+
+
+def prepared(image: object) -> tuple[object, list[Grid]]:
+    """A grey page image as Tesseract gets it: straightened, its ruled tables found and their
+    rules erased; with the tables."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = straighten(even_light(np.asarray(image)))
+    grids = find_grids(pixels)
+    return Image.fromarray(erase_rules(pixels, grids) if grids else pixels), grids
+
+
+UNEVEN_LIGHT = 25  # grey levels between the paper's lightest and darkest parts
+BACKGROUND_CELL = 8  # the paper's brightness is estimated on an image this many times smaller
+
+
+def even_light(gray: object) -> object:
+    """A page photographed or scanned under uneven light (its paper darker on one side) with
+    the paper made evenly white: each pixel divided by the paper's brightness around it (the
+    brightest ink-free neighbourhood, smoothed). Pages lit evenly come back as they are:
+    Tesseract's own global threshold reads them at least as well."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    pixels = np.asarray(gray)
+    height, width = pixels.shape[:2]
+    small = Image.fromarray(pixels).resize(
+        (max(1, width // BACKGROUND_CELL), max(1, height // BACKGROUND_CELL)), Image.BILINEAR
+    )
+    paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(4))
+    levels = np.asarray(paper, dtype=np.float32)
+    low, high = np.percentile(levels, [2, 98])
+    if high - low < UNEVEN_LIGHT:
+        return pixels
+    background = np.asarray(paper.resize((width, height), Image.BILINEAR), dtype=np.float32)
+    flat = pixels.astype(np.float32) / np.maximum(background, 1.0) * 255.0
+    return np.clip(flat, 0, 255).astype(np.uint8)
+
+
+def image_lines(image: object, *, lang: str = LANG, page: int = 1) -> list[Line]:
+    """One grey page image (PIL) read as a scanned PDF page is read: prepared, OCR'd by the
+    engine in use, its words laid out into Lines (tables as rows)."""
+
+    ready, grids = prepared(image)
+    if engine(lang) == "tesserocr":
+        outcome = _inprocess(ready, page, lang)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kvinnofrid-ocr-") as tmp:
+            path = Path(tmp) / f"page-{page}.pgm"
+            ready.save(path)  # type: ignore[attr-defined]
+            outcome = _program(path, lang)
+    words = parse_tsv(outcome[0]) if outcome else []
+    return page_lines(page, words, grids, page_height=float(ready.height))  # type: ignore[attr-defined]
 
 
 def _own_image(page: object, dpi: int) -> object | None:
