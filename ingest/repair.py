@@ -74,6 +74,7 @@ class Lexicon:
     context: tuple[ContextRule, ...]
     context_words: frozenset[str]  # the words the context rules are about
     function_words: tuple[str, ...] = ()  # short words OCR runs into their neighbour
+    exact_pairs: frozenset[tuple[str, str]] = frozenset()  # domain word pairs as written
 
     def zipf(self, word: str, capitalised: bool = False, boost: bool = True) -> float | None:
         """Frequency of a lowercase form (with the domain boost unless `boost` is False);
@@ -241,11 +242,13 @@ def build_lexicon(
     else:
         forms = set(domain)
     pairs: set[tuple[str, str]] = set()
+    exact: set[tuple[str, str]] = set()
     for text in texts:
         tokens = _words(text.replace("*", ""))
         for first, second in zip(tokens, tokens[1:], strict=False):
             pairs.add((fold(first), second))
             pairs.add((first, fold(second)))
+            exact.add((first, second))
     always, context = _rules(_data_toml("ocr_rules.toml"))
     return Lexicon(
         words=words or word_list(),
@@ -257,6 +260,7 @@ def build_lexicon(
         context=context,
         context_words=frozenset(rule.word for rule in context),
         function_words=tuple(_data_toml("ocr_context.toml").get("function_words", ())),
+        exact_pairs=frozenset(exact),
     )
 
 
@@ -760,6 +764,7 @@ def _choose(word: str, options: Options, prev: str | None, nxt: str | None,
 
 
 CONTEXT_RARE_ZIPF = 5.0  # a real word this rare or rarer may be another read by context
+CONTEXT_RARER = 0.5  # ... that may be this much rarer than the word as written ("mans"/"mäns")
 
 
 @lru_cache(maxsize=100000)
@@ -774,8 +779,16 @@ def _context_readings(word: str, lex: Lexicon, capitalised: bool) -> Options:
     return _ranked({
         f: _score(f, c, lex, capitalised)
         for f, c in found.items()
-        if f != word and (lex.zipf(f, capitalised, boost=False) or 0.0) > own
+        if f != word and (lex.zipf(f, capitalised, boost=False) or 0.0) > own - CONTEXT_RARER
     })  # fmt: skip
+
+
+def _exact_pair(prev: str | None, word: str, nxt: str | None, lex: Lexicon) -> bool:
+    """The word as written makes a domain word pair with a neighbour as written."""
+    return bool(
+        (prev and (prev.lower(), word) in lex.exact_pairs)
+        or (nxt and (word, nxt.lower()) in lex.exact_pairs)
+    )
 
 
 def _in_context(word: str, prev: str | None, nxt: str | None, lex: Lexicon,
@@ -784,7 +797,7 @@ def _in_context(word: str, prev: str | None, nxt: str | None, lex: Lexicon,
     confusion away when that forms a domain word pair with a neighbour and the word as
     written forms none ("mäns vild mot" -> "mäns våld mot"; "vild" alone stays)."""
     readings = _context_readings(word, lex, capitalised)
-    if not readings or lex.pair_hits(prev, word, nxt):
+    if not readings or _exact_pair(prev, word, nxt, lex):
         return word
     best, best_score = word, _score(word, 0.0, lex, capitalised) - KNOWN_BONUS
     for form, score in readings:
@@ -1026,7 +1039,7 @@ def _glued(tokens: list[_Token], i: int) -> str | None:
 
 
 _BREAK = _Token("\n", "space")
-ONE_LETTER_WORDS = frozenset("iåöIÅÖ")
+ONE_LETTER_WORDS = frozenset("iåöÅÖ")  # "I" before a lowercase no-word is a broken "L"
 
 
 def _reads_as_word(word: str, lex: Lexicon, lost: bool) -> bool:
