@@ -26,11 +26,12 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from rapidfuzz.distance import Levenshtein
 
 from ingest.pipeline import ingest_file
-from ingest.repair import lexicon, repair_lines, repair_text
+from ingest.repair import is_swedish, lexicon, repair_lines, repair_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 CLEAN_PLAN = CORPUS / "stockholm_handlingsplan_2020-2022.txt"
+NATIONAL = ROOT / "tests" / "national"
 OCR_PLANS = (
     CORPUS / "vastmanland_strategi_2017-2020.txt",
     CORPUS / "kronoberg_handlingsplan_2018-2026.txt",
@@ -370,6 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     clean_forced = changed_words(clean, True)
     written_changes = changed_words(WRITTEN, None) + changed_words(WRITTEN_2, None)
     written_words = len(WRITTEN.split()) + len(WRITTEN_2.split())
+    national = [p.read_text(encoding="utf-8") for p in sorted(NATIONAL.glob("*.md"))]
+    national = [t for t in national if is_swedish(t)]
+    national_changes = [c for t in national for c in changed_words(t, None)]
+    national_words = sum(len(t.split()) for t in national)
 
     oov_rows = []
     for path in OCR_PLANS:
@@ -389,8 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Written by `make ocr-eval` (benchmarks/ocr_eval.py); do not edit by hand.",
         f"Machine: {os.cpu_count()} cores; Tesseract {_tesseract_version()} (program), "
-        f"kvinnofrid's engine: {engine('swe')}; language swe; {len(rows)} pages read twice in "
-        f"{ocr_seconds:.0f} s.",
+        f"kvinnofrid's engine: {engine('swe')}; language swe; {len(rows)} pages, each read "
+        f"twice ({'taken from --cache in' if args.cache else 'in'} {ocr_seconds:.0f} s).",
         "",
         "## Degraded pages: error rates before and after repair",
         "",
@@ -442,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
         f"- the same plan, repair told that the text lost its diacritics: {len(clean_forced)} "
         f"changed ({len(clean_forced) / plan_words:.2%}) {sorted(set(clean_forced))[:10]}",
         f"- the written pages ({written_words} words): {len(written_changes)} changed",
+        f"- the Swedish national texts of tests/national ({len(national)} texts, "
+        f"{national_words} words), as the pipeline repairs: {len(national_changes)} changed "
+        f"{sorted(set(national_changes))[:10]}",
         "",
         "## Out-of-dictionary words in the OCR'd corpus plans' goals and actions",
         "",

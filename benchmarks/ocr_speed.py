@@ -133,6 +133,13 @@ def markdown(result: dict[str, Any]) -> list[str]:
     for way in ways:
         wall, cpu = result["per_page"][way]
         lines.append(f"| {LABELS[way]} | {wall:.2f} s | {cpu:.2f} s | {result['ratio'][way]:.2f} |")
+    best = min(ways[1:] or ways, key=lambda w: result["per_page"][w][1])
+    lines += [
+        "",
+        f"On {WORKERS} cores of its own the OCR stage would take about CPU per page / "
+        f"{WORKERS} = {result['per_page'][best][1] / WORKERS:.2f} s a page wall ({LABELS[best]}; "
+        "an estimate from the CPU seconds, not a measurement on an idle machine).",
+    ]
     return [*lines, ""]
 
 
