@@ -601,9 +601,21 @@ def _run_together(word: str, lex: Lexicon) -> str | None:
             other = head if tail == fw else tail
             if head + tail != word or len(other) < 3:
                 continue
-            z = lex.words.zipf(other)
-            if z is not None and z >= RUN_TOGETHER_ZIPF and not lex.words.is_name(other):
-                return f"{head} {tail}"
+            form = _common_form(other, lex)
+            if form is not None:
+                return f"{form} {fw}" if tail == fw else f"{fw} {form}"
+    return None
+
+
+def _common_form(word: str, lex: Lexicon) -> str | None:
+    """The word itself when it is a common word, else its most frequent reading with its
+    å/ä/ö restored when that is one ("lanet" -> "länet"); None otherwise."""
+    z = lex.words.zipf(word)
+    if z is not None and z >= RUN_TOGETHER_ZIPF and not lex.words.is_name(word):
+        return word
+    twin = _twin(word, lex)
+    if twin and twin[1] >= RUN_TOGETHER_ZIPF and not lex.words.is_name(twin[0]):
+        return twin[0]
     return None
 
 
