@@ -92,7 +92,7 @@ def extract(source: SourceDocument) -> ExtractedDocument:
 
     raw_lines = source.lines
     lines = raw_lines
-    repaired = needs_repair(raw_lines)
+    repaired = needs_repair(raw_lines, ocr="ocr" in source.text_source)
     if repaired:
         lines = repair_lines(raw_lines)
     meta = detect_meta(lines)
