@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install $(PIP_QUIET) --upgrade pip
 	$(PIP) install $(PIP_QUIET) -e '.[dev,dask]'
+	$(PIP) install $(PIP_QUIET) -e '.[ocr]' || echo "note: tesserocr not installed; OCR runs the tesseract program"
 	-@$(MAKE) --no-print-directory system-deps
 	touch $(STAMP)
 

@@ -176,29 +176,57 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
+MAX_NAMED = 40  # nodes named in the network PNG: beyond this, the hubs and the largest
+
+
+def _named_nodes(nodes: list[dict]) -> set[str]:
+    """The nodes the PNG names: all of them in a small network; in a large one (hundreds of
+    overlap clusters and agencies, whose names would cover each other) the counties,
+    objectives and themes and then the largest other nodes, up to MAX_NAMED."""
+    if len(nodes) <= MAX_NAMED:
+        return {n["data"]["id"] for n in nodes}
+    hubs = [n for n in nodes if n["data"]["kind"] in ("county", "objective", "theme")]
+    others = sorted(
+        (n for n in nodes if n["data"]["kind"] not in ("county", "objective", "theme")),
+        key=lambda n: (-n["data"]["size"], n["data"]["id"]),
+    )
+    return {n["data"]["id"] for n in hubs + others[: max(MAX_NAMED - len(hubs), 0)]}
+
+
 def write_network(data: dict, path: Path, title: str) -> Path:
     """The report's network (compare/network.py: `network_data`) as a PNG for printing and
     report.md, drawn from the same positions and colours as the interactive view: A4 landscape,
-    node area by number of actions, every node named."""
+    node area by number of actions, the nodes named (`_named_nodes`). Edges are one line
+    collection and nodes one scatter, so the drawing time grows little with the nodes."""
+    from matplotlib.collections import LineCollection
+
     nodes = [e for e in data["elements"] if e["group"] == "nodes"]
     edges = [e for e in data["elements"] if e["group"] == "edges"]
     where = {n["data"]["id"]: (n["position"]["x"], -n["position"]["y"]) for n in nodes}
     kinds = data["kinds"]
+    named = _named_nodes(nodes)
     with plt.rc_context(_STYLE):
         fig, ax = plt.subplots(figsize=(11.69, 8.27), dpi=DPI)
         try:
-            for e in edges:
-                (x1, y1), (x2, y2) = where[e["data"]["source"]], where[e["data"]["target"]]
-                ax.plot([x1, x2], [y1, y2], color="#c9c3cf", zorder=1,
-                        linewidth=min(0.6 + 0.5 * e["data"]["weight"], 6))  # fmt: skip
-            for n in nodes:
-                d = n["data"]
-                x, y = where[d["id"]]
-                area = (7 + 3.2 * d["size"] ** 0.5) ** 2
-                ax.scatter([x], [y], s=area, color=kinds[d["kind"]]["colour"], zorder=2,
+            if edges:
+                ax.add_collection(LineCollection(
+                    [[where[e["data"]["source"]], where[e["data"]["target"]]] for e in edges],
+                    colors="#c9c3cf", zorder=1,
+                    linewidths=[min(0.6 + 0.5 * e["data"]["weight"], 6) for e in edges],
+                ))  # fmt: skip
+            areas = [(7 + 3.2 * n["data"]["size"] ** 0.5) ** 2 for n in nodes]
+            if nodes:
+                ax.scatter([where[n["data"]["id"]][0] for n in nodes],
+                           [where[n["data"]["id"]][1] for n in nodes], s=areas,
+                           color=[kinds[n["data"]["kind"]]["colour"] for n in nodes], zorder=2,
                            edgecolors="white", linewidths=0.8)  # fmt: skip
+            for n, area in zip(nodes, areas, strict=True):
+                d = n["data"]
+                if d["id"] not in named:
+                    continue
                 bold = d["kind"] == "county"
-                ax.annotate(_wrap(d["label"], 26), (x, y), xytext=(0, -(area**0.5) / 2 - 2),
+                ax.annotate(_wrap(d["label"], 26), where[d["id"]],
+                            xytext=(0, -(area**0.5) / 2 - 2),
                             textcoords="offset points", ha="center", va="top", zorder=3,
                             fontsize=9 if bold else 7.5, fontweight="bold" if bold else "normal",
                             color="#222222")  # fmt: skip
@@ -212,6 +240,7 @@ def write_network(data: dict, path: Path, title: str) -> Path:
             ax.set_title(title, fontsize=12, fontweight="bold", loc="left")
             ax.text(0.0, -0.02, "Storlek: antal åtgärder · linje: åtgärder som länet delar med noden",
                     transform=ax.transAxes, fontsize=8.5, color="#555555", va="top")  # fmt: skip
+            ax.autoscale_view()
             ax.margins(0.08)
             ax.set_axis_off()
             fig.subplots_adjust(left=0.02, right=0.98, top=0.94, bottom=0.05)

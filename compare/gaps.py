@@ -107,6 +107,7 @@ class _Words:
             )
             self.plan[code] = f"{genitive(data.county_name(code))} {word}"
         self.by_id = {a.id: a for a in data.actions}
+        self.agency_kinds = {r.name: r.kind for a in data.actions for r in a.agencies}
 
     def action(self, action_id: int, with_county: bool = True) -> str:
         action = self.by_id[action_id]
@@ -129,55 +130,81 @@ class _Words:
 
 
 def find_gaps(data: ComparisonData, settings: GapSettings | None = None) -> list[GapFinding]:
-    """Every gap of every county with actions, ordered by county, category, subject."""
+    """Every gap of every county with actions, ordered by county, category, subject. Which
+    actions of each county address a subject is worked out once per subject, not once per
+    county and subject, so the work grows with the actions, not with actions × counties."""
     settings = settings or load_gap_settings()
     words = _Words(data, settings)
     by_county = actions_by_county(data)
+    subjects: dict[tuple[str, str], _Subject] = {}
     findings: list[GapFinding] = []
     for county in by_county:
-        findings += _objective_gaps(county, by_county, data, settings, words)
-        findings += _theme_gaps(county, by_county, data, settings, words)
-        findings += _agency_gaps(county, by_county, data, settings, words)
-        findings += _quality_gaps(county, by_county, settings, words)
+        findings += _objective_gaps(county, by_county, data, settings, words, subjects)
+        findings += _theme_gaps(county, by_county, data, settings, words, subjects)
+        findings += _agency_gaps(county, by_county, data, settings, words, subjects)
+        findings += _quality_gaps(county, by_county, settings, words, subjects)
     return findings
 
 
-def _ranked_examples(
-    actions: Sequence[ActionRow], key: Callable[[ActionRow], float], per_county: int
-) -> list[int]:
-    """Up to per_county actions of each county, best first by key, counties in code order."""
-    out: list[int] = []
-    counties = sorted({a.county_code for a in actions})
-    for code in counties:
-        mine = sorted(
-            (a for a in actions if a.county_code == code), key=lambda a: -key(a)
-        )  # stable: data order
-        out += [a.id for a in mine[:per_county]]
-    return out
+@dataclass(frozen=True)
+class _Subject:
+    """The actions of each county that address one subject (an objective, a theme, an agency
+    in a role, a lacking field), in the county's action order, and each county's best
+    examples of it (at most `per_county`, best first by the subject's rank)."""
+
+    hits: dict[str, list[ActionRow]]
+    top: dict[str, list[int]]
+
+    def share(self, county: str, by_county: dict[str, list[ActionRow]]) -> float:
+        return len(self.hits[county]) / len(by_county[county])
+
+    def elsewhere(self, county: str, by_county: dict[str, list[ActionRow]]) -> list[str]:
+        return [code for code in by_county if code != county]
+
+    def mean_elsewhere(self, county: str, by_county: dict[str, list[ActionRow]]) -> float:
+        others = self.elsewhere(county, by_county)
+        return sum(self.share(c, by_county) for c in others) / len(others) if others else 0.0
+
+    def examples(self, county: str, by_county: dict[str, list[ActionRow]]) -> list[int]:
+        """The best examples of the other counties, counties in code order."""
+        return [i for code in sorted(self.elsewhere(county, by_county)) for i in self.top[code]]
+
+
+def _subject(
+    subjects: dict[tuple[str, str], _Subject],
+    key: tuple[str, str],
+    by_county: dict[str, list[ActionRow]],
+    addresses: Callable[[ActionRow], bool],
+    rank: Callable[[ActionRow], float] = lambda a: 0.0,
+    per_county: int = 0,
+) -> _Subject:
+    if key not in subjects:
+        hits = {code: [a for a in acts if addresses(a)] for code, acts in by_county.items()}
+        top = {
+            code: [a.id for a in sorted(mine, key=lambda a: -rank(a))[:per_county]]
+            for code, mine in hits.items()
+        }  # stable sort: data order among equals
+        subjects[key] = _Subject(hits, top)
+    return subjects[key]
 
 
 def _share_gaps(
     county: str,
     by_county: dict[str, list[ActionRow]],
     rule: ShareRule,
-    addresses: Callable[[ActionRow], bool],
-    rank: Callable[[ActionRow], float],
-    per_county: int,
+    subject: _Subject,
 ) -> tuple[str, float, float, list[int], list[int]] | None:
     """(severity, share here, mean share elsewhere, evidence ids, example ids) or None."""
-    mine = [a for a in by_county[county] if addresses(a)]
-    share = len(mine) / len(by_county[county])
-    others = {code: acts for code, acts in by_county.items() if code != county}
-    other_hits = [a for acts in others.values() for a in acts if addresses(a)]
-    mean = sum(sum(addresses(a) for a in acts) / len(acts) for acts in others.values()) / len(
-        others
-    ) if others else 0.0  # fmt: skip
-    examples = _ranked_examples(other_hits, rank, per_county)
+    mine = subject.hits[county]
+    share = subject.share(county, by_county)
+    other_hits = sum(len(subject.hits[c]) for c in subject.elsewhere(county, by_county))
+    mean = subject.mean_elsewhere(county, by_county)
+    examples = subject.examples(county, by_county)
     if not mine:
-        if len(other_hits) >= rule.min_other_actions or rule.missing_without_others:
+        if other_hits >= rule.min_other_actions or rule.missing_without_others:
             return "missing", 0.0, mean, [], examples
         return None
-    if len(other_hits) >= rule.min_other_actions and share < rule.low_ratio * mean:
+    if other_hits >= rule.min_other_actions and share < rule.low_ratio * mean:
         return "low", share, mean, [a.id for a in mine], examples
     return None
 
@@ -188,6 +215,7 @@ def _objective_gaps(
     data: ComparisonData,
     settings: GapSettings,
     words: _Words,
+    subjects: dict[tuple[str, str], _Subject],
 ) -> list[GapFinding]:
     findings: list[GapFinding] = []
     rule = settings.objective
@@ -203,7 +231,9 @@ def _objective_gaps(
             label = next(lab for lab in a.labels if lab.objective_code == code)
             return (1000.0 if label.is_primary else 0.0) + label.score
 
-        found = _share_gaps(county, by_county, rule, addresses, rank, settings.examples_per_county)
+        subject = _subject(subjects, ("objective", code), by_county, addresses, rank,
+                           settings.examples_per_county)  # fmt: skip
+        found = _share_gaps(county, by_county, rule, subject)
         if found is None:
             continue
         how = "främst gäller" if rule.share == "primary" else "gäller"
@@ -220,6 +250,7 @@ def _theme_gaps(
     data: ComparisonData,
     settings: GapSettings,
     words: _Words,
+    subjects: dict[tuple[str, str], _Subject],
 ) -> list[GapFinding]:
     findings: list[GapFinding] = []
     for theme in data.themes:
@@ -227,14 +258,9 @@ def _theme_gaps(
         def addresses(a: ActionRow, code: str = theme.code) -> bool:
             return code in a.themes
 
-        found = _share_gaps(
-            county,
-            by_county,
-            settings.theme,
-            addresses,
-            lambda a: 0.0,
-            settings.examples_per_county,
-        )
+        subject = _subject(subjects, ("theme", theme.code), by_county, addresses,
+                           per_county=settings.examples_per_county)  # fmt: skip
+        found = _share_gaps(county, by_county, settings.theme, subject)
         if found is None:
             continue
         about = f"om {_lower_first(theme.title)}"
@@ -285,33 +311,30 @@ def _agency_gaps(
     data: ComparisonData,
     settings: GapSettings,
     words: _Words,
+    subjects: dict[tuple[str, str], _Subject],
 ) -> list[GapFinding]:
     findings: list[GapFinding] = []
-    kinds = {r.name: r.kind for a in data.actions for r in a.agencies}
     for name in settings.compared_agencies:
-        if kinds.get(name) in settings.skip_kinds:
+        if words.agency_kinds.get(name) in settings.skip_kinds:
             continue
 
         def role_of(a: ActionRow, role: str, name: str = name) -> bool:
             return any(r.name == name and r.role == role for r in a.agencies)
 
-        if any(role_of(a, "lead") for a in by_county[county]):
+        leads = _subject(subjects, ("agency-lead", name), by_county, lambda a: role_of(a, "lead"),
+                         per_county=settings.examples_per_county)  # fmt: skip
+        if leads.hits[county]:
             continue
-        led_elsewhere = [
-            a
-            for code, acts in by_county.items()
-            if code != county
-            for a in acts
-            if role_of(a, "lead")
-        ]
+        led_elsewhere = [a for code in leads.elsewhere(county, by_county) for a in leads.hits[code]]
         leading_counties = sorted({a.county_code for a in led_elsewhere})
         if len(leading_counties) < settings.min_other_counties:
             continue
-        partner_here = [a.id for a in by_county[county] if role_of(a, "partner")]
-        examples = _ranked_examples(led_elsewhere, lambda a: 0.0, settings.examples_per_county)
+        partners = _subject(subjects, ("agency-partner", name), by_county,
+                            lambda a: role_of(a, "partner"))  # fmt: skip
+        partner_here = [a.id for a in partners.hits[county]]
+        examples = leads.examples(county, by_county)
         counts = ", ".join(
-            f"{data.county_name(code)} {sum(a.county_code == code for a in led_elsewhere)}"
-            for code in leading_counties
+            f"{data.county_name(code)} {len(leads.hits[code])}" for code in leading_counties
         )
         text = f"I {words.plan[county]} leder {name} ingen åtgärd"
         if partner_here:
@@ -333,21 +356,22 @@ def _lacks(action: ActionRow, field: str, skip_kinds: frozenset[str]) -> bool:
 
 
 def _quality_gaps(
-    county: str, by_county: dict[str, list[ActionRow]], settings: GapSettings, words: _Words
+    county: str,
+    by_county: dict[str, list[ActionRow]],
+    settings: GapSettings,
+    words: _Words,
+    subjects: dict[tuple[str, str], _Subject],
 ) -> list[GapFinding]:
     findings: list[GapFinding] = []
     actions = by_county[county]
     for check in settings.quality:
-        lacking = [a.id for a in actions if _lacks(a, check.field, settings.skip_kinds)]
+        lacks = _subject(subjects, ("quality", check.field), by_county,
+                         lambda a, f=check.field: _lacks(a, f, settings.skip_kinds))  # fmt: skip
+        lacking = [a.id for a in lacks.hits[county]]
         if not lacking:
             continue
         share = len(lacking) / len(actions)
-        others = [acts for code, acts in by_county.items() if code != county]
-        mean = (
-            sum(sum(_lacks(a, check.field, settings.skip_kinds) for a in acts) / len(acts)
-                for acts in others) / len(others)
-            if others else None
-        )  # fmt: skip
+        mean = lacks.mean_elsewhere(county, by_county) if len(by_county) > 1 else None
         text = (
             f"{len(lacking)} av {len(actions)} åtgärder ({percent(share)}) i {words.plan[county]}"
             f" saknar {check.lacks}"

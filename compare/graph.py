@@ -112,7 +112,9 @@ def build_graph(
     return graph
 
 
-def write_graph(graph: nx.DiGraph, graphml_path: str, gexf_path: str) -> None:
-    """GraphML and GEXF (Gephi opens both)."""
-    nx.write_graphml(graph, graphml_path)
-    nx.write_gexf(graph, gexf_path)
+def write_graph(graph: nx.DiGraph, paths: dict[str, str]) -> None:
+    """The graph in each format asked for ({"graphml": path, "gexf": path}; Gephi opens both)."""
+    if "graphml" in paths:
+        nx.write_graphml(graph, paths["graphml"])
+    if "gexf" in paths:
+        nx.write_gexf(graph, paths["gexf"])

@@ -1,7 +1,7 @@
 """The comparison as a network for people: counties, objectives, themes, agencies and overlap
 clusters as nodes (size by number of actions, colour by kind), linked by the actions they
 share; each node carries its actions, so a click lists them with page and snippet. Built from
-the report model (compare/report.py), laid out once (networkx spring layout, fixed seed), and
+the report model (compare/report_model.py), laid out once (networkx spring layout, fixed seed), and
 drawn twice from the same positions: interactively in the HTML report (cytoscape, vendored in
 compare/static/vendor/) and as a static PNG for report.md and printing (compare/charts.py).
 Pure functions; deterministic for a given report."""
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from compare.report import OSPECIFICERAD, ActionView, Report
+from compare.report_model import OSPECIFICERAD, ActionView, Report
 
 KINDS = {  # kind -> (Swedish name, colour)
     "county": ("Län", "#7a0177"),

@@ -40,11 +40,14 @@ def looks_folded(text: str, min_letters: int = 40) -> bool:
 
 @dataclass(frozen=True)
 class Term:
-    """A compiled data term."""
+    """A compiled data term. `literal`: letters and digits every match must contain (the
+    longest plain run of the folded term), so a text without them is passed over without
+    running the pattern; "" when the term has no such run of 3 or more."""
 
     term: str
     weight: float
     pattern: re.Pattern[str]
+    literal: str = ""
 
 
 def compile_term(term: str, weight: float = 1.0) -> Term:
@@ -67,7 +70,27 @@ def compile_term(term: str, weight: float = 1.0) -> Term:
     # match is widened to whole words afterwards, in find_terms
     prefix = "" if starts_open else r"(?<!\w)"
     suffix = "" if ends_open else r"(?!\w)"
-    return Term(term=term, weight=weight, pattern=re.compile(prefix + core + suffix))
+    return Term(term, weight, re.compile(prefix + core + suffix), _required_literal(body))
+
+
+_PLAIN = re.compile(r"[a-z0-9]+")
+
+
+def _required_literal(body: str) -> str:
+    """The longest run of plain letters and digits of a term that its pattern matches as
+    itself (not a wildcard, a space or a letter with a diacritic, which OCR may garble)."""
+    runs: list[str] = []
+    current = ""
+    for ch in body:
+        plain = ch not in "* " and ch.lower() not in _DIACRITIC_LETTERS and len(fold(ch)) == 1
+        if plain and _PLAIN.fullmatch(fold(ch)):
+            current += fold(ch)
+        else:
+            runs.append(current)
+            current = ""
+    runs.append(current)
+    best = max(runs, key=len)
+    return best if len(best) >= 3 else ""
 
 
 def compile_terms(terms: dict[str, float]) -> tuple[Term, ...]:
@@ -105,6 +128,12 @@ def find_terms(prepared: PreparedText, terms: tuple[Term, ...]) -> list[TermHit]
     counts."""
     best: dict[str, TermHit] = {}
     for term in terms:
+        if (
+            term.literal
+            and term.literal not in prepared.folded
+            and term.literal not in prepared.lemmas
+        ):
+            continue  # the pattern cannot match: its plain letters are in neither text
         match = term.pattern.search(prepared.folded)
         if match is not None:
             start, end = _widen(prepared.folded, match.start(), match.end())

@@ -2,11 +2,11 @@
 registry (models/data/agencies.toml).
 
 Matching runs in tiers, strongest first:
-  1. an spaCy EntityRuler with token patterns built from the registry's aliases (and their
-     genitives): exact lowercase words (score 100), lemma patterns (95), and the same words
-     diacritic- and OCR-folded via Token.norm_ (95 folded, 90 OCR-folded: "Lansstyrelsen",
-     "Linsstyrelsen", "Ridda Barnen");
-  2. rapidfuzz on OCR-folded word windows the ruler left uncovered ("Kriminalvirden" is
+  1. a phrase matcher (ingest/phrase_matcher.py) with token patterns built from the
+     registry's aliases (and their genitives): exact lowercase words (score 100), lemma
+     patterns (95), and the same words diacritic- and OCR-folded (95 folded, 90 OCR-folded:
+     "Lansstyrelsen", "Linsstyrelsen", "Ridda Barnen");
+  2. rapidfuzz on OCR-folded word windows the phrases left uncovered ("Kriminalvirden" is
      caught by tier 1; "Visterds stad", "Min for jimstilldher", "kvinngjourerna" by this one),
      only for windows holding a word of >= 6 letters, with a high cutoff and a small length
      difference (score = 90 x similarity);
@@ -24,20 +24,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import spacy
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-from spacy.language import Language
-from spacy.tokens import Doc, Token
 
+from ingest.phrase_matcher import Match, PhraseMatcher, Token, tokenise
 from models.agencies import Agency, AgencyRegistry, load_registry
 from models.counties import load_counties, load_municipalities
 from models.folding import fold
-from models.lemmas import add_lemmatizer
+from models.lemmas import lemma_in, lemma_subset
 from models.records import ROLE_LEAD, ROLE_PARTNER, AgencyMention
 
-AGENCY_LABEL = "AGENCY"
-NORM_COMPONENT = "kvinnofrid_agency_norms"
 DASHES = ("–", "-", "—")
 
 SCORE_EXACT = 100.0
@@ -79,16 +75,10 @@ def _word_skeleton(word: str) -> str:
 
 
 def _token_norm(word: str) -> str:
+    """A word's key in the alias patterns: its OCR-folded form, any dash one dash."""
+    if word in DASHES:
+        return DASHES[0]
     return _word_skeleton(word) or word.lower()
-
-
-@Language.component(NORM_COMPONENT)
-def _set_agency_norms(doc: Doc) -> Doc:
-    """Put each token's OCR-folded form in Token.norm_ for the ruler's NORM patterns."""
-    for token in doc:
-        if not token.is_space:
-            token.norm_ = _token_norm(token.text)
-    return doc
 
 
 def _genitive(alias: str) -> str | None:
@@ -111,17 +101,15 @@ def _alias_forms(agency: Agency) -> list[str]:
 
 
 class _Recogniser:
-    """The spaCy pipeline plus the registry-derived lookup tables. Built once."""
+    """The phrase matcher plus the registry-derived lookup tables. Built once."""
 
     def __init__(self, registry: AgencyRegistry) -> None:
         self.registry = registry
-        self.nlp = spacy.blank("sv")
-        # the lookup lemmatizer of spacy-lookups-data (models/lemmas.py), limited to the lemmas
-        # the registry's LEMMA patterns match, so the whole table is never loaded here
+        # the lemmas of spacy-lookups-data (models/lemmas.py), limited to the lemmas the
+        # registry's lemma patterns match, so the whole table is never loaded here
         wanted = frozenset(lemma for agency in registry.agencies for lemma in agency.lemmas)
-        add_lemmatizer(self.nlp, only=wanted)
-        self.nlp.add_pipe(NORM_COMPONENT)
-        ruler = self.nlp.add_pipe("entity_ruler", config={"validate": False})
+        self._lemmas = lemma_subset(wanted) if wanted else {}
+        self.matcher = PhraseMatcher(self._keys)
         self._exact: dict[str, set[str]] = {}
         # a written form → the agency it names exactly, so an OCR-folded pattern that two
         # agencies share ("bris" and "brås" both fold to "bras") resolves to the exact owner
@@ -133,27 +121,28 @@ class _Recogniser:
         self._fuzzy: dict[tuple[int, int, str], list[tuple[str, str]]] = {}
         self._max_words = 1
         self._suffixes: list[tuple[str, Agency]] = []
-        ruler.add_patterns(list(self._patterns()))
+        self._add_patterns()
 
-    def _patterns(self) -> Iterator[dict]:
+    def _keys(self, token: Token) -> tuple[tuple[str, str], ...]:
+        """What a token matches a pattern word by: its OCR-folded form (a clean word's norm is
+        its skeleton too, so one pattern matches the clean and the OCR'd form) and its lemma."""
+        return (("norm", _token_norm(token.text)), ("lemma", lemma_in(self._lemmas, token.text)))
+
+    def _add_patterns(self) -> None:
         for agency in self.registry.agencies:
             exact, folded, ocr = set(), set(), set()
             for form in _alias_forms(agency):
-                words = [t.text for t in self.nlp.make_doc(form) if not t.is_space]
+                words = [t.text for t in tokenise(form)]
                 exact.add(" ".join(words))
                 folded.add(fold(" ".join(words)))
                 skeletons = [s for s in (_skeleton(self.registry, w) for w in words) if s]
                 ocr.add(" ".join(skeletons))
-                # one NORM pattern matches the clean and the OCR-folded form (a clean word's norm
-                # is its skeleton too); the exact form is scored in _ruler_hit. Only a form with
-                # a dash needs its own pattern, for the dash variants.
-                if any(w in DASHES for w in words):
-                    yield self._pattern(agency, [_exact_token(w) for w in words])
-                yield self._pattern(agency, [{"NORM": _token_norm(w)} for w in words])
+                # the exact form is scored in _phrase_hit
+                self.matcher.add([("norm", _token_norm(w)) for w in words], agency.name)
                 self._add_fuzzy(" ".join(skeletons), len(skeletons), agency.name)
             for lemma in agency.lemmas:
-                yield self._pattern(agency, [{"LEMMA": lemma}])
-            if agency.suffixes:  # matched after the ruler (a REGEX pattern tests every token)
+                self.matcher.add([("lemma", lemma)], agency.name)
+            if agency.suffixes:  # matched after the phrases
                 self._suffixes.extend((suffix, agency) for suffix in agency.suffixes)
                 # the longest ending first: "sjukvårdsförvaltningen" before "förvaltningen"
                 self._suffixes.sort(key=lambda item: -len(item[0]))
@@ -164,15 +153,6 @@ class _Recogniser:
                 self._folded_owner.setdefault(form, agency.name)
             self._ocr[agency.name] = ocr
 
-    @staticmethod
-    def _pattern(agency: Agency, tokens: list[dict]) -> dict:
-        spaced: list[dict] = []
-        for i, token in enumerate(tokens):
-            if i:
-                spaced.append({"IS_SPACE": True, "OP": "*"})
-            spaced.append(token)
-        return {"label": AGENCY_LABEL, "pattern": spaced, "id": agency.name}
-
     def _add_fuzzy(self, skeleton: str, words: int, name: str) -> None:
         key = (words, len(skeleton), skeleton[:1])
         self._fuzzy.setdefault(key, []).append((skeleton, name))
@@ -180,16 +160,18 @@ class _Recogniser:
 
     # -- recognition ---------------------------------------------------------------
 
-    def hits(self, doc: Doc) -> list[_Hit]:
-        hits = [self._ruler_hit(ent) for ent in doc.ents if ent.label_ == AGENCY_LABEL]
+    def hits(self, text: str) -> list[_Hit]:
+        tokens = tokenise(text)
+        matches = self.matcher(tokens)
+        hits = [self._phrase_hit(text, tokens, match) for match in matches]
         hits = [hit for hit in hits if hit is not None]
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        hits.extend(self._suffix_hits(doc, covered))
-        hits.extend(self._fuzzy_hits(doc, covered | self._suffix_tokens(doc)))
-        return sorted((_extended(doc.text, hit) for hit in hits), key=lambda hit: hit.start)
+        covered = {i for match in matches for i in range(match.start, match.end)}
+        hits.extend(self._suffix_hits(tokens, covered))
+        hits.extend(self._fuzzy_hits(text, tokens, covered | self._suffix_tokens(tokens)))
+        return sorted((_extended(text, hit) for hit in hits), key=lambda hit: hit.start)
 
-    def _suffix_tokens(self, doc: Doc) -> set[int]:
-        return {t.i for t in doc if self._suffix_agency(t.lower_)}
+    def _suffix_tokens(self, tokens: list[Token]) -> set[int]:
+        return {i for i, t in enumerate(tokens) if self._suffix_agency(t.lower)}
 
     def _suffix_agency(self, word: str) -> Agency | None:
         for suffix, agency in self._suffixes:
@@ -197,20 +179,20 @@ class _Recogniser:
                 return agency
         return None
 
-    def _suffix_hits(self, doc: Doc, covered: set[int]) -> list[_Hit]:
+    def _suffix_hits(self, tokens: list[Token], covered: set[int]) -> list[_Hit]:
         """A body named by its ending ("Socialnämnden", "Utbildningsförvaltningen")."""
         found = []
-        for token in doc:
-            if token.i in covered or not token.is_alpha:
+        for i, token in enumerate(tokens):
+            if i in covered or not token.is_alpha:
                 continue
-            agency = self._suffix_agency(token.lower_)
+            agency = self._suffix_agency(token.lower)
             if agency is not None:
                 mention = _mention(token.text, agency, SCORE_LEMMA)
-                found.append(_Hit(token.idx, token.idx + len(token.text), mention))
+                found.append(_Hit(token.start, token.end, mention))
         return found
 
-    def _ruler_hit(self, ent) -> _Hit | None:
-        words = [t.text.lower() for t in ent if not t.is_space]
+    def _phrase_hit(self, text: str, tokens: list[Token], match: Match) -> _Hit | None:
+        words = [t.lower for t in tokens[match.start : match.end]]
         written = " ".join(words)
         skeleton = " ".join(s for s in map(_word_skeleton, words) if s)
         if written in self._exact_owner:
@@ -218,20 +200,21 @@ class _Recogniser:
         elif fold(written) in self._folded_owner:
             agency, score = self.registry.by_name(self._folded_owner[fold(written)]), SCORE_FOLDED
         else:
-            agency = self.registry.by_name(ent.ent_id_)
+            agency = self.registry.by_name(match.label)
             if skeleton not in self._ocr[agency.name]:
                 score = SCORE_LEMMA
             elif max(map(len, words)) < self.registry.matching.fuzzy_min_token_length:
                 return None  # a short word that only OCR-folds to an alias ("BRIS" ≠ "Brås")
             else:
                 score = SCORE_OCR
-        return _Hit(ent.start_char, ent.end_char, _mention(ent.text, agency, score))
+        start, end = tokens[match.start].start, tokens[match.end - 1].end
+        return _Hit(start, end, _mention(text[start:end], agency, score))
 
-    def _fuzzy_hits(self, doc: Doc, covered: set[int]) -> list[_Hit]:
+    def _fuzzy_hits(self, text: str, tokens: list[Token], covered: set[int]) -> list[_Hit]:
         settings = self.registry.matching
         candidates: list[tuple[int, int, float, str]] = []  # start, end (tokens), sim, name
-        for start in range(len(doc)):
-            for end, words in self._windows(doc, start, covered):
+        for start in range(len(tokens)):
+            for end, words in self._windows(tokens, start, covered):
                 if max(len(w) for w in words) < settings.fuzzy_min_token_length:
                     continue
                 found = self._fuzzy_lookup(" ".join(words), len(words))
@@ -245,19 +228,21 @@ class _Recogniser:
                 taken.update(range(start, end))
         hits = []
         for start, end, sim, name in chosen:
-            span = doc[start:end]
+            first, last = tokens[start].start, tokens[end - 1].end
             agency = self.registry.by_name(name)
             score = round(FUZZY_SCALE * sim, 1)
-            hits.append(_Hit(span.start_char, span.end_char, _mention(span.text, agency, score)))
+            hits.append(_Hit(first, last, _mention(text[first:last], agency, score)))
         return hits
 
-    def _windows(self, doc: Doc, start: int, covered: set[int]) -> Iterator[tuple[int, list[str]]]:
+    def _windows(
+        self, tokens: list[Token], start: int, covered: set[int]
+    ) -> Iterator[tuple[int, list[str]]]:
         """Token windows starting at `start` that hold 1..max_words words, as
         (end token index, OCR-folded words). A window never crosses a recognised mention,
         a line break or punctuation other than a dash."""
         words: list[str] = []
-        for i in range(start, len(doc)):
-            token: Token = doc[i]
+        for i in range(start, len(tokens)):
+            token = tokens[i]
             if i in covered:
                 return
             skeleton = _word_skeleton(token.text)
@@ -265,11 +250,11 @@ class _Recogniser:
                 if i == start or token.text not in DASHES:
                     return
                 continue
-            if not any(ch.isalpha() for ch in skeleton) or _is_address(token):
+            if not any(ch.isalpha() for ch in skeleton) or token.is_address:
                 return
             words.append(skeleton)
             yield i + 1, list(words)
-            if len(words) >= self._max_words or "\n" in token.whitespace_:
+            if len(words) >= self._max_words or token.line_ends:
                 return
 
     def _fuzzy_lookup(self, query: str, words: int) -> tuple[float, str] | None:
@@ -393,16 +378,6 @@ def _extended(text: str, hit: _Hit) -> _Hit:
     return _Hit(start, end, replace(hit.mention, mention=text[start:end]))
 
 
-def _is_address(token: Token) -> bool:
-    return token.like_url or token.like_email or "@" in token.text or "www" in token.lower_
-
-
-def _exact_token(word: str) -> dict:
-    if word in DASHES:
-        return {"LOWER": {"IN": list(DASHES)}}
-    return {"LOWER": word}
-
-
 def _mention(text: str, agency: Agency, score: float) -> AgencyMention:
     return AgencyMention(mention=text, name=agency.name, kind=agency.kind, score=score)
 
@@ -410,11 +385,6 @@ def _mention(text: str, agency: Agency, score: float) -> AgencyMention:
 @lru_cache(maxsize=1)
 def _recogniser() -> _Recogniser:
     return _Recogniser(load_registry())
-
-
-def agency_nlp() -> Language:
-    """The shared spaCy pipeline (blank sv + lookup lemmatizer + agency EntityRuler)."""
-    return _recogniser().nlp
 
 
 # ---------------------------------------------------------------------- responsibility texts
@@ -444,8 +414,8 @@ def partner_phrase() -> re.Pattern[str]:
     return _marker_regex(tuple(sorted(markers, key=len, reverse=True)))
 
 
-def _split(recogniser: _Recogniser, text: str, doc: Doc) -> list[AgencyMention]:
-    hits = recogniser.hits(doc)
+def _split(recogniser: _Recogniser, text: str) -> list[AgencyMention]:
+    hits = recogniser.hits(text)
     marker = _partner_marker(recogniser.registry).search(text)
     boundary = marker.start() if marker else len(text)
     hits.extend(_head_hits(recogniser, text, hits, marker))
@@ -509,32 +479,22 @@ def find_agencies(text: str) -> list[AgencyMention]:
     """Every agency mention in running text, in order, with the raw words, the canonical
     name and kind, and a score (100 exact alias .. ~77 fuzzy OCR match). Role is left at its
     default; use split_responsible for responsibility texts."""
-    recogniser = _recogniser()
-    return [hit.mention for hit in recogniser.hits(recogniser.nlp(text))]
+    return [hit.mention for hit in _recogniser().hits(text)]
 
 
 def split_responsible(text: str) -> list[AgencyMention]:
     """Agencies of a responsibility text ("X och Y i samverkan med Z, W"): mentions before the
     first partner marker are lead, after it partner. Each canonical agency once (the first
     mention and its role win)."""
-    recogniser = _recogniser()
-    return _split(recogniser, text, recogniser.nlp(text))
+    return _split(_recogniser(), text)
 
 
-def recognise_many(
-    texts: Iterable[str], *, responsible: bool = False, batch_size: int = 64
-) -> list[list[AgencyMention]]:
-    """find_agencies (or, with responsible=True, split_responsible) for many texts at once,
-    through nlp.pipe."""
+def recognise_many(texts: Iterable[str], *, responsible: bool = False) -> list[list[AgencyMention]]:
+    """find_agencies (or, with responsible=True, split_responsible) for many texts."""
     recogniser = _recogniser()
-    texts = list(texts)
-    results = []
-    for text, doc in zip(texts, recogniser.nlp.pipe(texts, batch_size=batch_size), strict=True):
-        if responsible:
-            results.append(_split(recogniser, text, doc))
-        else:
-            results.append([hit.mention for hit in recogniser.hits(doc)])
-    return results
+    if responsible:
+        return [_split(recogniser, text) for text in texts]
+    return [[hit.mention for hit in recogniser.hits(text)] for text in texts]
 
 
 @lru_cache(maxsize=64)

@@ -100,6 +100,7 @@ class _State:
     listed_actions: bool = False  # the action heading's measures came as list items
     fresh: Action | None = None  # the action the previous block made or completed
     area_chain: list[Goal] = field(default_factory=list)  # a table's area goals, outer first
+    fielded: set[str] = field(default_factory=set)  # keys of actions given labelled lines
 
     @property
     def goal(self) -> Goal | None:
@@ -126,6 +127,8 @@ def extract_plan(outline: Outline) -> Extraction:
             continue
         if block.kind == HEADING and _is_card_title(blocks, index, state.vocab):
             _card(state, block)
+        elif block.kind == HEADING and _listed_goal(state, block):
+            _item(state, block)
         elif block.kind == HEADING:
             _heading(state, block, holds_actions.get(index, False))
         elif block.kind == TABLE:
@@ -141,6 +144,17 @@ def extract_plan(outline: Outline) -> Extraction:
 
 
 # ------------------------------------------------------------------------------ goals
+
+
+def _listed_goal(state: _State, block: Block) -> bool:
+    """A numbered line in the body's own type that the reader took for a heading, under a
+    heading that lists goals ("Mål för arbetet" / "1. ...", "2. ..."): an item of that list."""
+    return (
+        state.goal_list_rank is not None
+        and block.number is not None
+        and not block.bold
+        and goal_word(block.text, state.vocab) is None
+    )
 
 
 def _leave_section(state: _State) -> None:
@@ -231,6 +245,12 @@ def _card(state: _State, block: Block) -> None:
 
 def _heading(state: _State, block: Block, holds_actions: bool) -> None:
     vocab = state.vocab
+    if (
+        state.goal_list_rank is not None
+        and state.goal_list_kind is None
+        and block.text.endswith(":")
+    ):
+        return  # "Kommunfullmäktige har beslutat om två mål:" leads into the list of goals
     _leave_section(state)
     found = goal_word(block.text, vocab) or goal_word(strip_number(block.text), vocab)
     if state.title_pending is not None and not found and heading_role(block, vocab) is None:
@@ -330,14 +350,21 @@ def _depth_bonus(number: str | None, rank: int) -> int:
 
 
 def _goal_list_rank(norm: str, vocab: Vocabulary) -> int | None:
+    """The rank of the goals a heading lists: "Delmål", "Mål för arbetet", "Målen för
+    perioden", "Mål i planen"."""
+    words = norm.split()
     for word in vocab.goal_list_headings:
+        size = len(word.phrase.split())
         if norm == word.phrase or (
             starts_with_phrase(norm, word.phrase)
-            and len(norm.split()) <= 4
-            and norm.split()[-1] in ("for", "i", "till")
+            and len(words) <= 4
+            and (words[-1] in _LIST_LINKS or words[size] in _LIST_LINKS)
         ):
             return word.rank
     return None
+
+
+_LIST_LINKS = ("for", "i", "till")
 
 
 def _names_goals(text: str, vocab: Vocabulary) -> bool:
@@ -374,7 +401,15 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
                 # level of the goal heading it belongs to), but a deeper one it closes is not it
                 while open_headings and open_headings[-1][0] > block.level:
                     open_headings.pop()
-                if open_headings and not _names_goals(block.text, vocab):
+                if _names_goals(block.text, vocab) or _goal_heading_follows(blocks, index, vocab):
+                    # a title over goals and measures ("Mål och insatser", "Gemensamma
+                    # åtaganden" over "Gemensamt mål 1"): what it holds is not the heading
+                    # before it
+                    while open_headings and open_headings[-1][0] >= block.level:
+                        open_headings.pop()
+                    open_headings.append((block.level, index))
+                    result[index] = False
+                elif open_headings:
                     mark()
                 continue
             while open_headings and open_headings[-1][0] >= block.level:
@@ -385,8 +420,13 @@ def _sections_holding_actions(blocks: list[Block], vocab: Vocabulary) -> dict[in
         if not open_headings:
             continue
         if (
-            # (a table with an area column holds its own goals)
-            (block.kind == TABLE and "action" in block.roles and "area" not in block.roles)
+            # (a table with an area column or goal rows holds its own goals)
+            (
+                block.kind == TABLE
+                and "action" in block.roles
+                and "area" not in block.roles
+                and not any(_names_goal_row(row.cells, vocab) for row in block.rows)
+            )
             or (block.kind == FIELD and block.label in ("responsible", "action"))
             or (block.kind == ITEM and _inline_responsible(block.text))
             or (block.kind == PARAGRAPH and _is_assignment(block.text, vocab))
@@ -543,6 +583,8 @@ def _table(state: _State, block: Block) -> None:
             k = col.get(role)
             return " ".join(cells[k].split()) if k is not None and k < len(cells) else ""
 
+        if _goal_row(state, cells, block, row):
+            continue
         _table_areas(state, [" ".join(cells[k].split()) if k < len(cells) else "" for k in areas],
                      block, row)  # fmt: skip
         text = cell("action")
@@ -581,6 +623,43 @@ def _table(state: _State, block: Block) -> None:
         state.area_goal = outer
 
 
+def _names_goal_row(cells: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    """The text of a table row whose one filled cell names a goal ("Mål 2 – ...": a row
+    spanning the table or merged over its columns), else None."""
+    filled = [" ".join(c.split()) for c in cells if c.strip()]
+    if len(filled) != 1:
+        return None
+    found = goal_word(filled[0], vocab)
+    if found is None or not found[2] or found[0].standalone:
+        return None
+    return filled[0]
+
+
+def _goal_heading_follows(blocks: list[Block], index: int, vocab: Vocabulary) -> bool:
+    """Whether a heading that names goals with their wording follows blocks[index], with at
+    most running text (an introduction) between them: no measures of its own."""
+    for block in blocks[index + 1 :]:
+        if block.kind == HEADING:
+            found = goal_word(block.text, vocab) or goal_word(strip_number(block.text), vocab)
+            return found is not None and bool(found[2]) and not found[0].standalone
+        if block.kind != PARAGRAPH:
+            return False
+    return False
+
+
+def _goal_row(state: _State, cells: tuple[str, ...], block: Block, row: Row) -> bool:
+    """A row that names a goal: the goal of the rows below it."""
+    text = _names_goal_row(cells, state.vocab)
+    if text is None:
+        return False
+    filled = [text]
+    state.area_chain = []
+    goal = _table_area(state, filled[0], block, row)
+    if goal is not None:
+        state.area_chain = [goal]
+    return True
+
+
 def _table_areas(state: _State, areas: list[str], block: Block, row: Row) -> None:
     """The goals of a row's area columns ("Mål | Delmål | Åtgärd"), each nested under the one
     to its left; a cell left empty or repeated (a merged cell) keeps the goal above it."""
@@ -594,20 +673,32 @@ def _table_areas(state: _State, areas: list[str], block: Block, row: Row) -> Non
             continue  # "Mål 1 Title" repeated: the same goal
         del chain[depth:]
         parent = chain[-1] if chain else None
-        chain.append(_table_area(state, area, block, row, parent))
+        goal = _table_area(state, area, block, row, parent)
+        if goal is None:
+            break
+        chain.append(goal)
     if chain:
         state.area_goal = chain[-1]
 
 
 def _table_area(
     state: _State, area: str, block: Block, row: Row, parent: Goal | None = None
-) -> Goal:
+) -> Goal | None:
     vocab = state.vocab
     found = goal_word(area, vocab)
-    title = found[2] if found and found[2] else area
+    title = found[2] if found else area
     number = found[1] if found else None
     if number is None:
         number, title = split_number(title)
+    if number is None and _BARE_NUMBER.fullmatch(title):
+        number, title = title.rstrip("."), ""
+    if not title:
+        # a cell that names a goal by its number only ("1", "Mål 2"): the goal of the text
+        # with that number; no goal of its own
+        known = next((g for g in reversed(state.result.goals) if g.number == number), None)
+        if known is not None:
+            state.area_goal = known
+        return known
     base = parent or state.area_base
     rank = (next((r for r, g, _ in state.stack if g is base), 1) + 1) if base else 1
     kept = list(state.stack)
@@ -625,6 +716,9 @@ def _table_area(
         goal.parent_key, goal.level = base.key, base.level + 1
     state.area_goal = goal
     return goal
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
 
 
 def _extend_fields(action: Action, cell) -> None:  # type: ignore[no-untyped-def]
@@ -664,7 +758,7 @@ def _item(state: _State, block: Block) -> None:
         _leave_section(state)
         state.stack = [s for s in state.stack if s[1] is not repeated] + [(1, repeated, False)]
         return
-    series = _continues_goal_series(state, block)
+    series = _continues_goal_series(state, block) if state.goal_list_rank is None else None
     if series is not None:
         # "6 Tillgång till ..." after goals 1-5: the next goal, though printed like an item
         _leave_section(state)
@@ -777,8 +871,11 @@ def _field(state: _State, block: Block) -> None:
         _add_goal(state, value, block, 1, number=None, confidence=0.85)
         return
     if role == "action":
-        if state.fresh is not None and state.fresh.insats is None:
-            state.fresh.insats = _clean(value)  # "Insats: ..." under the measure it details
+        fresh = state.fresh
+        if fresh is not None and fresh.insats is None and fresh.key not in state.fielded:
+            # "Insats: ..." under the measure it details; after the measure's own labelled
+            # lines (Ansvar, När) it is the next measure
+            fresh.insats = _clean(value)
             state.touched = True
             return
         if state.candidate is not None:
@@ -815,6 +912,7 @@ def _field(state: _State, block: Block) -> None:
     elif role == "timeframe":
         target.timeframe = value
     target.confidence = min(0.9, target.confidence + 0.05)
+    state.fielded.add(target.key)
     state.touched = target is state.last_action
 
 
@@ -829,6 +927,8 @@ def _paragraph(state: _State, block: Block) -> None:
         _add_goal(state, block.text.rstrip(". "), block, 1, number=None, confidence=0.85)
         return
     if state.goal_list_rank is not None and not state.in_actions:
+        if state.goal_list_kind is None and block.text.rstrip().endswith(":"):
+            return  # "Kommunfullmäktige har beslutat om tre mål:" leads into the list
         if len(block.text) <= 200 and state.goal_list_kind in (None, PARAGRAPH):
             state.goal_list_kind = PARAGRAPH
             _item(state, Block(ITEM, block.text, block.page, level=1, raw=block.raw))

@@ -1,6 +1,7 @@
 """Read an HTML page (the government publishes its overviews as web pages) into Lines with the
 standard library's parser: h1–h6 as headings, p/div text as paragraphs, li as list items
-(with their depth), table rows as cells. Navigation, header, footer, aside, script and style
+(with their depth), table rows as cells, a definition list's term and description as one
+labelled line ("Ansvarig: Socialförvaltningen"). Navigation, header, footer, aside, script and style
 are not the document and are skipped. One page."""
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ class _Reader(HTMLParser):
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.table = 0
+        self.in_term = False
+        self.term: str | None = None  # the open <dt>: its label goes before each <dd>
+        self.term_used = False
 
     def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
         if tag in _SKIP:
@@ -70,6 +74,9 @@ class _Reader(HTMLParser):
             self.bold += 1
         elif tag == "table":
             self.table += 1
+        elif tag == "dt":
+            self.flush_term()
+            self.in_term = True
         elif tag == "tr":
             self.row = []
         elif tag in ("td", "th") and self.row is not None:
@@ -101,6 +108,10 @@ class _Reader(HTMLParser):
             self.list_depth = max(0, self.list_depth - 1)
         elif tag == "li":
             self.in_item = False
+        elif tag == "dt":
+            self.in_term = False
+        elif tag == "dl":
+            self.flush_term()
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -115,11 +126,23 @@ class _Reader(HTMLParser):
         self.text = []
         if not text:
             return
+        if self.in_term:
+            self.term, self.term_used = text, False
+            return
+        if self.term is not None:
+            text = f"{self.term.rstrip(':')}: {text}"
+            self.term_used = True
         if self.in_item:
             text = "• " + text
         self.lines.append(
             Line(1, text, heading=self.heading, bold=bool(self.bold) or bool(self.heading))
         )
+
+    def flush_term(self) -> None:
+        """Close the open term; one without a description stands as its own line."""
+        term, self.term = self.term, None
+        if term and not self.term_used:
+            self.lines.append(Line(1, term, heading=self.heading, bold=bool(self.bold)))
 
 
 def read_html(path: Path, sha256: str, data: bytes) -> SourceDocument:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.source import Line
 from models.counties import load_counties
+from models.document_vocabulary import document_vocabulary
 from models.folding import fold
 
 _WORD = re.compile(r"[a-z]+")
@@ -20,20 +21,6 @@ _VALID_UNTIL = re.compile(
     r"(?:galler|giller|gäller)\s+(?:till\s+och\s+med|t\.?o\.?m\.?)\s+((?:19|20)\d\d)"
 )
 _DATE_COMPACT = re.compile(r"\b((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\b")
-
-# kind keywords on folded text, in the order they are tried within the title region
-_KIND_MARKERS: tuple[tuple[str, str], ...] = (
-    ("avsiktsforklaring", "avsiktsforklaring"),
-    ("lagesbild", "lagesbild"),
-    ("handlingsplan", "handlingsplan"),
-    ("action plan", "handlingsplan"),
-    ("strategi", "strategi"),
-    ("strategy", "strategi"),
-)
-# the kinds of document that hold a plan (goals and measures); a situation report does not
-PLAN_KINDS = frozenset(["handlingsplan", "strategi", "avsiktsforklaring"])
-_SV_WORDS = {"och", "att", "for", "som", "med", "det", "av", "till", "ar", "pa", "i", "ska"}
-_EN_WORDS = {"the", "and", "of", "to", "in", "is", "for", "with", "are", "on", "as", "by"}
 
 
 @dataclass
@@ -60,18 +47,24 @@ RUNNING_MIN_PAGES = 3  # a line repeated this often is a running header or foote
 
 
 @cache
-def _municipality_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(pattern on folded text, municipality name, county code) for every municipality as an
-    organisation ("Malmö stad", "Umeå kommun", "Region Gotland")."""
+def _municipality_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern on folded text for every municipality as an organisation ("Malmö stad",
+    "Umeå kommun", "Region Gotland"), the longest form first, and {folded form: (municipality
+    name, county code)}."""
     from models.agencies import municipality_forms
     from models.counties import load_municipalities
 
-    out = []
+    owner: dict[str, tuple[str, str]] = {}
     for m in load_municipalities():
-        forms = sorted((fold(f) for f in municipality_forms(m)), key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-        out.append((pattern, m.name, m.county_code))
-    return tuple(out)
+        for form in municipality_forms(m):
+            owner.setdefault(fold(form), (m.name, m.county_code))
+    forms = sorted(owner, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b"), owner
+
+
+def _municipality_counts(text: str) -> Counter[tuple[str, str]]:
+    pattern, owner = _municipality_pattern()
+    return Counter(owner[found] for found in pattern.findall(text))
 
 
 def detect_level(
@@ -87,12 +80,10 @@ def detect_level(
     title_block = [ln.text for ln in nonempty[:TITLE_LINES] if len(ln.text) <= TITLE_LINE_CHARS]
     publisher = fold(" ".join(title_block + _running_lines(lines)))
     county_author = bool(_LANSSTYRELSE.search(head))
-    counts = []
-    for pattern, name, code in _municipality_patterns():
-        n = len(pattern.findall(head))
-        published = len(pattern.findall(publisher))
-        if n or published:
-            counts.append((published, n, name, code))
+    in_head, in_publisher = _municipality_counts(head), _municipality_counts(publisher)
+    counts = [
+        (in_publisher[key], in_head[key], *key) for key in sorted(set(in_head) | set(in_publisher))
+    ]
     published_by = [c for c in counts if c[0]]
     if published_by and not _LANSSTYRELSE.search(publisher):
         *_, name, code = max(published_by)
@@ -100,7 +91,7 @@ def detect_level(
     if counts and not county_author:
         *_, name, code = max(counts, key=lambda c: (c[1], c[0]))
         return "kommun", name, code
-    national = any(a in head for a in _NATIONAL_AUTHORS)
+    national = any(a in head for a in document_vocabulary().national_publishers)
     if national and not (county_author or _REGION.search(head)):
         return "nationell", None, None
     return "län", None, county_code
@@ -125,8 +116,9 @@ def _nonempty(lines: Sequence[Line]) -> list[Line]:
 
 def detect_language(text: str) -> str:
     words = _WORD.findall(fold(text))
-    sv = sum(1 for w in words if w in _SV_WORDS)
-    en = sum(1 for w in words if w in _EN_WORDS)
+    vocabulary = document_vocabulary().language_words
+    sv = sum(1 for w in words if w in vocabulary["sv"])
+    en = sum(1 for w in words if w in vocabulary["en"])
     return "en" if en > sv else "sv"
 
 
@@ -176,14 +168,20 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
     if "avsiktsforklaring" in head_text:
         return "avsiktsforklaring"
     title = fold(" ".join(ln.text for ln in nonempty[:3]))
-    if "lagesbild" in title and not any(m in title for m, k in _KIND_MARKERS if k in PLAN_KINDS):
+    vocabulary = document_vocabulary()
+    markers = vocabulary.kind_markers
+    plan_markers = [m for m, k in markers if k in vocabulary.plan_kinds]
+    if any(m in title for m in vocabulary.markers_of("lagesbild")) and not any(
+        m in title for m in plan_markers
+    ):
         return "lagesbild"  # a situation report names itself in its title
-    if whole.count("i uppdrag") >= 2 and not any(m in title for m, _ in _KIND_MARKERS):
+    assignments = whole.count(vocabulary.assignment_phrase)
+    if assignments >= vocabulary.assignment_min_count and not any(m in title for m, _ in markers):
         return "uppdrag"  # the government's assignments and measures, no plan of its own
     if _slide_like(lines):
         return "presentation"
     scores: Counter[str] = Counter()
-    for marker, kind in _KIND_MARKERS:
+    for marker, kind in markers:
         scores[kind] += whole.count(marker) + 3 * head_text.count(marker)
     if not scores or scores.most_common(1)[0][1] == 0:
         return "presentation" if language == "en" else "okand"
@@ -218,8 +216,9 @@ def _range_score(line: Line, index: int, start: int, kind: str) -> float:
         score += 2.0
     score += max(0.0, 1.0 - index / 30)
     before = fold(line.text[max(0, start - 80) : start])
-    own = [m for m, k in _KIND_MARKERS if k == kind]
-    other = [m for m, k in _KIND_MARKERS if k != kind]
+    markers = document_vocabulary().kind_markers
+    own = [m for m, k in markers if k == kind]
+    other = [m for m, k in markers if k != kind]
     if any(m in before for m in own):
         score += 1.5
     elif any(m in before for m in other):
@@ -252,9 +251,6 @@ def detect_period(lines: Sequence[Line], kind: str = "okand") -> tuple[int | Non
     return start, end
 
 
-_GENERIC_HEADINGS = {"inledning", "innehall", "forord", "sammanfattning", "bakgrund"}
-
-
 def _paragraphs(lines: Sequence[Line], limit: int) -> list[str]:
     """Paragraphs: runs of lines that a blank line, a page break or a change of heading style
     does not separate."""
@@ -281,11 +277,12 @@ def detect_title(lines: Sequence[Line]) -> str | None:
     """The first paragraph that names the document's kind, else the first paragraph unless it
     is a generic section heading ("Inledning")."""
     paras = _paragraphs(lines, 12)
+    vocabulary = document_vocabulary()
     for para in paras[:3]:
         folded = fold(para)
-        if any(marker in folded for marker, _ in _KIND_MARKERS) and len(para) <= 160:
+        if any(marker in folded for marker, _ in vocabulary.kind_markers) and len(para) <= 160:
             return para
-    if paras and fold(paras[0]).strip(" .:") not in _GENERIC_HEADINGS:
+    if paras and fold(paras[0]).strip(" .:") not in vocabulary.generic_headings:
         return paras[0][:300]
     return None
 

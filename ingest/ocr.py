@@ -3,7 +3,9 @@ PDF when the page is one scanned image (no re-rendering), else the page is rende
 its ruled tables are found in the image, and Tesseract (Swedish, `tsv` output with word boxes)
 reads it;
 pages run in parallel, one single-threaded Tesseract each (OMP_THREAD_LIMIT=1: Tesseract's own
-threading is several times slower on a shared machine). The words become Lines again
+threading is several times slower on a shared machine). Tesseract runs in-process through
+tesserocr when it imports (ingest.ocr_engine: the model is loaded once per worker and kept,
+the page image handed over in memory), else as the `tesseract` program. The words become Lines again
 (ingest.ocr_layout) and replace the empty pages of the SourceDocument.
 
 OCR has its own time budget: OCR_PAGE_SECONDS per page (KVINNOFRID_OCR_PAGE_SECONDS), so a
@@ -29,6 +31,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.ocr_engine import (
+    ENV_BINARY,
+    INSTALL_HINT,
+    EngineError,
+    cli_env,
+    cli_tsv,
+    engine,
+    inprocess_tsv,
+    tesseract_binary,
+)
 from ingest.ocr_layout import (
     Grid,
     OcrWord,
@@ -41,6 +53,8 @@ from ingest.ocr_layout import (
 )
 from ingest.source import IngestError, Line, NeedsOCR, SourceDocument
 
+__all__ = ["ENV_BINARY", "INSTALL_HINT", "ocr_pages", "read_pages", "tesseract_problem"]
+
 LANG = "swe"
 DPI = 300
 MAX_PIXELS = 40_000_000  # a page is rendered smaller than DPI when it would be larger than this
@@ -48,8 +62,6 @@ OCR_PAGE_SECONDS = 30.0  # OCR's time budget per page (Tesseract takes about 3 s
 ENV_PAGE_SECONDS = "KVINNOFRID_OCR_PAGE_SECONDS"
 MIN_NATIVE_DPI = 150  # a page's own scanned image is used as it is from this resolution up
 FULL_PAGE = 0.9  # share of the page an image must cover to be "the page"
-INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-swe"
-ENV_BINARY = "KVINNOFRID_TESSERACT"
 REPEAT_SHARE = 0.5  # a line in every other OCR'd page's margin is a running header/footer
 MARGIN_SHARE = 0.1
 
@@ -75,10 +87,6 @@ def page_seconds(environ: dict[str, str] | None = None) -> float:
     return seconds if seconds > 0 else OCR_PAGE_SECONDS
 
 
-def tesseract_binary() -> str:
-    return os.environ.get(ENV_BINARY, "tesseract")
-
-
 @lru_cache(maxsize=8)
 def _problem(binary: str, lang: str) -> str | None:
     found = shutil.which(binary)
@@ -86,7 +94,7 @@ def _problem(binary: str, lang: str) -> str | None:
         return "Tesseract is not installed"
     try:
         out = subprocess.run(
-            [found, "--list-langs"], capture_output=True, text=True, timeout=30, env=_env()
+            [found, "--list-langs"], capture_output=True, text=True, timeout=30, env=cli_env()
         )
     except (OSError, subprocess.SubprocessError) as exc:
         return f"Tesseract does not run ({exc})"
@@ -97,12 +105,11 @@ def _problem(binary: str, lang: str) -> str | None:
 
 
 def tesseract_problem(lang: str = LANG) -> str | None:
-    """None when Tesseract with the language is usable, else what is missing (plain words)."""
+    """None when Tesseract with the language is usable (in-process or the program), else
+    what is missing (plain words)."""
+    if engine(lang) == "tesserocr":
+        return None
     return _problem(tesseract_binary(), lang)
-
-
-def _env() -> dict[str, str]:
-    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
 def default_workers() -> int:
@@ -170,6 +177,7 @@ def read_pages(
 
     deadline = time.monotonic() + budget_s if budget_s else None
     results = {n: OcrPage(n) for n in pages}
+    how = engine(lang)
     with tempfile.TemporaryDirectory(prefix="kvinnofrid-ocr-") as tmp:
         try:
             pdf = pdfium.PdfDocument(str(path))
@@ -182,10 +190,15 @@ def read_pages(
                 for number in pages:
                     if deadline is not None and time.monotonic() >= deadline:
                         break
-                    image_path, grids, height, extracted = _page_image(pdf, number, dpi, Path(tmp))
+                    image, grids, extracted = _page_image(pdf, number, dpi)
                     page = results[number]
-                    page.grids, page.height, page.extracted = grids, height, extracted
-                    futures[number] = pool.submit(_tesseract, image_path, lang, deadline)
+                    page.grids, page.height, page.extracted = grids, float(image.height), extracted
+                    if how == "tesserocr":
+                        futures[number] = pool.submit(_inprocess, image, number, lang, deadline)
+                    else:
+                        image_path = Path(tmp) / f"page-{number}.pgm"
+                        image.save(image_path)
+                        futures[number] = pool.submit(_program, image_path, lang, deadline)
             finally:
                 pdf.close()
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
@@ -206,12 +219,9 @@ def read_pages(
     return [results[n] for n in pages]
 
 
-def _page_image(pdf: object, number: int, dpi: int, folder: Path
-                ) -> tuple[Path, list[Grid], float, bool]:  # fmt: skip
-    """The page as a grey image file for Tesseract, with the ruled tables found in it (their
-    rules erased), its height in pixels and whether it is the page's own scanned image."""
-    import numpy as np
-    from PIL import Image
+def _page_image(pdf: object, number: int, dpi: int) -> tuple[object, list[Grid], bool]:
+    """The page as a grey image for Tesseract, with the ruled tables found in it (their rules
+    erased) and whether it is the page's own scanned image."""
 
     page = pdf[number - 1]  # type: ignore[index]
     try:
@@ -222,12 +232,62 @@ def _page_image(pdf: object, number: int, dpi: int, folder: Path
     finally:
         page.close()
 
-    pixels = straighten(np.asarray(image))
+    image, grids = prepared(image)
+    return image, grids, extracted
+
+
+def prepared(image: object) -> tuple[object, list[Grid]]:
+    """A grey page image as Tesseract gets it: straightened, its ruled tables found and their
+    rules erased; with the tables."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = straighten(even_light(np.asarray(image)))
     grids = find_grids(pixels)
-    image = Image.fromarray(erase_rules(pixels, grids) if grids else pixels)
-    image_path = folder / f"page-{number}.pgm"
-    image.save(image_path)
-    return image_path, grids, float(image.height), extracted
+    return Image.fromarray(erase_rules(pixels, grids) if grids else pixels), grids
+
+
+UNEVEN_LIGHT = 25  # grey levels between the paper's lightest and darkest parts
+BACKGROUND_CELL = 8  # the paper's brightness is estimated on an image this many times smaller
+
+
+def even_light(gray: object) -> object:
+    """A page photographed or scanned under uneven light (its paper darker on one side) with
+    the paper made evenly white: each pixel divided by the paper's brightness around it (the
+    brightest ink-free neighbourhood, smoothed). Pages lit evenly come back as they are:
+    Tesseract's own global threshold reads them at least as well."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    pixels = np.asarray(gray)
+    height, width = pixels.shape[:2]
+    small = Image.fromarray(pixels).resize(
+        (max(1, width // BACKGROUND_CELL), max(1, height // BACKGROUND_CELL)), Image.BILINEAR
+    )
+    paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(4))
+    levels = np.asarray(paper, dtype=np.float32)
+    low, high = np.percentile(levels, [2, 98])
+    if high - low < UNEVEN_LIGHT:
+        return pixels
+    background = np.asarray(paper.resize((width, height), Image.BILINEAR), dtype=np.float32)
+    flat = pixels.astype(np.float32) / np.maximum(background, 1.0) * 255.0
+    return np.clip(flat, 0, 255).astype(np.uint8)
+
+
+def image_lines(image: object, *, lang: str = LANG, page: int = 1) -> list[Line]:
+    """One grey page image (PIL) read as a scanned PDF page is read: prepared, OCR'd by the
+    engine in use, its words laid out into Lines (tables as rows)."""
+
+    ready, grids = prepared(image)
+    if engine(lang) == "tesserocr":
+        outcome = _inprocess(ready, page, lang)
+    else:
+        with tempfile.TemporaryDirectory(prefix="kvinnofrid-ocr-") as tmp:
+            path = Path(tmp) / f"page-{page}.pgm"
+            ready.save(path)  # type: ignore[attr-defined]
+            outcome = _program(path, lang)
+    words = parse_tsv(outcome[0]) if outcome else []
+    return page_lines(page, words, grids, page_height=float(ready.height))  # type: ignore[attr-defined]
 
 
 def _own_image(page: object, dpi: int) -> object | None:
@@ -270,40 +330,33 @@ def _rendered(page: object, number: int, dpi: int) -> object:
         raise IngestError(f"page {number} cannot be rendered for OCR: {exc}") from None
 
 
-def _tesseract(image: Path, lang: str, deadline: float | None = None) -> tuple[str, float] | None:
-    """Tesseract's TSV for one page image and its seconds; None when the OCR time budget ran
-    out before or while it read the page (Tesseract is then stopped)."""
+def _program(image: Path, lang: str, deadline: float | None = None
+             ) -> tuple[str, float] | None:  # fmt: skip
+    """The `tesseract` program's TSV for one page image file and its seconds; None when the OCR
+    time budget ran out before or while it read the page (Tesseract is then stopped)."""
     start = time.monotonic()
-    timeout = None if deadline is None else deadline - start
     try:
-        if timeout is not None and timeout <= 0:
-            return None
-        done = subprocess.run(
-            [
-                shutil.which(tesseract_binary()) or tesseract_binary(),
-                str(image),
-                "-",
-                "-l",
-                lang,
-                "tsv",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            env=_env(),
-        )
-    except subprocess.TimeoutExpired:
-        return None
+        tsv = cli_tsv(image, lang, deadline)
+    except EngineError as exc:
+        raise IngestError(f"OCR of {image.stem} failed: {exc}") from None
     except OSError as exc:
         raise NeedsOCR(
             f"Tesseract could not be started ({exc}); install it with: {INSTALL_HINT}"
         ) from None
     finally:
         image.unlink(missing_ok=True)
-    if done.returncode != 0:
-        detail = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        raise IngestError(f"OCR of {image.stem} failed: {detail[:200]}")
-    return done.stdout, time.monotonic() - start
+    return None if tsv is None else (tsv, time.monotonic() - start)
+
+
+def _inprocess(image: object, number: int, lang: str, deadline: float | None = None
+               ) -> tuple[str, float] | None:  # fmt: skip
+    """The same, read in-process (tesserocr) from the image in memory."""
+    start = time.monotonic()
+    try:
+        tsv = inprocess_tsv(image, lang, deadline)
+    except EngineError as exc:
+        raise IngestError(f"OCR of page-{number} failed: {exc}") from None
+    return None if tsv is None else (tsv, time.monotonic() - start)
 
 
 # --------------------------------------------------------------------------- into the document

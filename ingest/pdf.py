@@ -97,7 +97,7 @@ def scan_pages(path: Path, *, max_pages: int = 2000) -> list[int]:
         except (IngestError, MemoryError):
             raise
         except Exception as exc:
-            raise _damaged(exc) from None
+            raise _damaged(exc) from exc
     return found
 
 
@@ -129,7 +129,7 @@ def read_pdf_and_scan(
         except (IngestError, MemoryError):
             raise
         except Exception as exc:
-            raise _damaged(exc) from None
+            raise _damaged(exc) from exc
         finally:
             if fast is not None:
                 fast.close()
@@ -218,7 +218,7 @@ def _open(path: Path, max_pages: int) -> Any:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise IngestError("PDF is password-protected") from None
-        raise _damaged(cause) from None
+        raise _damaged(cause) from exc
     try:
         count = _page_count(pdf)
     except MemoryError:
@@ -226,7 +226,7 @@ def _open(path: Path, max_pages: int) -> Any:
         raise
     except Exception as exc:
         pdf.close()
-        raise _damaged(exc) from None
+        raise _damaged(exc) from exc
     if count == 0:
         pdf.close()
         raise IngestError("PDF has no pages")
@@ -249,6 +249,8 @@ def _page_count(pdf: Any) -> int:
 
 
 def _damaged(exc: BaseException) -> IngestError:
+    """The error for a PDF a reader failed on; raise it `from exc`, so that the batch can tell
+    a memory limit reached while reading (kvinnofrid/parsing.py) from damage."""
     cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     detail = str(cause).strip() or type(cause).__name__
     return IngestError(f"PDF is damaged or truncated: {detail[:200]}")
@@ -401,7 +403,7 @@ def _page_from_words(
     running_lines = _cluster_lines(running)
     gutter = _column_gutter(running_lines, width)
     for group in running_lines:
-        if gutter is not None and not any(w.x0 < gutter < w.x1 for w in group):
+        if gutter is not None and _parts_apart(group, gutter):
             left = [w for w in group if w.x1 <= gutter]
             right = [w for w in group if w.x0 >= gutter]
             for part in (left, right):
@@ -411,6 +413,23 @@ def _page_from_words(
             items.extend(_split_segments(result.number, group))
     result.items = _reading_order(items, gutter)
     return result
+
+
+COLUMN_GAP = 0.6  # × font size: narrower, the white at the gutter is a word space
+
+
+def _parts_apart(group: list[_Word], gutter: float) -> bool:
+    """Whether a visual line falls into a left and a right part at the gutter: no word crosses
+    it and the white there is wider than a word space (a line of running text whose word
+    space happens to sit at the gutter is one line)."""
+    if any(w.x0 < gutter < w.x1 for w in group):
+        return False
+    left = [w for w in group if w.x1 <= gutter]
+    right = [w for w in group if w.x0 >= gutter]
+    if not left or not right:
+        return True
+    size = max(left[-1].size, right[0].size, 1.0)
+    return right[0].x0 - left[-1].x1 >= COLUMN_GAP * size
 
 
 def _column_gutter(lines: Sequence[list[_Word]], width: float) -> float | None:
@@ -444,6 +463,14 @@ def _column_gutter(lines: Sequence[list[_Word]], width: float) -> float | None:
     right = sum(1 for ln in lines if any(w.x0 >= gutter for w in ln))
     if min(left, right) < 6 or crossing > 0.25 * len(lines):
         return None
+    # a right column holds lines of its own: on a one-column page of short lines (labels, a
+    # paragraph's last line) the strip is white only because few lines reach it, and the words
+    # beyond it are the ends of lines that happen to leave a word gap there
+    right_only = sum(
+        1 for ln in lines if any(w.x0 >= gutter for w in ln) and _parts_apart(ln, gutter)
+    )
+    if right_only <= crossing:
+        return None
     return gutter
 
 
@@ -461,7 +488,10 @@ def _reading_order(
     def flush() -> None:
         left = [it for it in band if isinstance(it, _TextLine) and it.x1 <= gutter]
         right = [it for it in band if not (isinstance(it, _TextLine) and it.x1 <= gutter)]
-        ordered.extend(left + right)
+        if _side_notes(right):
+            ordered.extend(_by_runs(left, right))
+        else:
+            ordered.extend(left + right)
         band.clear()
 
     for item in items:
@@ -473,6 +503,56 @@ def _reading_order(
             band.append(item)
     flush()
     return ordered
+
+
+def _runs(lines: list[_TextLine | _Table]) -> list[list[_TextLine | _Table]]:
+    """A column's lines in runs: a run breaks where the white above a line is wider than the
+    spacing inside a paragraph (half the font size)."""
+    runs: list[list[_TextLine | _Table]] = []
+    for line in lines:
+        prev = runs[-1][-1] if runs else None
+        size = line.size if isinstance(line, _TextLine) else 10.0
+        if prev is not None and line.top - prev.bottom <= 0.5 * size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _side_notes(right: list[_TextLine | _Table]) -> bool:
+    """Whether a band's right column holds notes beside the left column's items rather than
+    text of its own: most of its runs open with a measure's label ("Ansvar: X", "Samverkan:
+    Y", "Tidsplan: 2026"), so each belongs beside the item it stands next to."""
+    from ingest.structure import MEASURE_FIELDS, field_role_of
+    from models.outline_vocabulary import vocabulary
+
+    vocab = vocabulary()
+    runs = _runs(right)
+    labelled = sum(
+        1
+        for run in runs
+        if isinstance(run[0], _TextLine) and field_role_of(run[0].text, vocab) in MEASURE_FIELDS
+    )
+    return len(runs) >= 2 and labelled >= 0.6 * len(runs)
+
+
+def _by_runs(
+    left: list[_TextLine | _Table], right: list[_TextLine | _Table]
+) -> list[_TextLine | _Table]:
+    """A band's runs in the order of their tops, each note after the left run it stands
+    beside (the last one starting above it, or level with it within a line's height)."""
+    lefts = _runs(left)
+    runs = [(run[0].top, 0, run) for run in lefts]
+    for run in _runs(right):
+        top = run[0].top
+        beside = [
+            r[0].top
+            for r in lefts
+            if r[0].top <= top + (r[0].size if isinstance(r[0], _TextLine) else 10.0)
+        ]
+        runs.append((max(beside) if beside else top, 1, run))
+    runs.sort(key=lambda r: (r[0], r[1]))
+    return [line for _, _, run in runs for line in run]
 
 
 def _image_share(page: Any) -> float:

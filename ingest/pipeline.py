@@ -17,8 +17,9 @@ from models.records import ROLE_PARTICIPANT, ExtractedDocument
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
-def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
-    """Read a file by what it contains (a PDF starts with %PDF; the extension is a hint only)."""
+def read_source(path: Path, *, ocr: bool = True, sha256: str | None = None) -> SourceDocument:
+    """Read a file by what it contains (a PDF starts with %PDF; the extension is a hint only).
+    `sha256`: the file's digest when the caller has it (the batch hashes each file once)."""
     from ingest.sniff import sniff
 
     try:
@@ -32,7 +33,7 @@ def read_source(path: Path, *, ocr: bool = True) -> SourceDocument:
             f"file is {size // 2**20} MB, more than the limit of {MAX_FILE_BYTES // 2**20} MB"
         )
     data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     kind = sniff(data)
     if kind == "pdf":
         from ingest.pdf import read_pdf
@@ -91,7 +92,7 @@ def extract(source: SourceDocument) -> ExtractedDocument:
 
     raw_lines = source.lines
     lines = raw_lines
-    repaired = needs_repair(raw_lines)
+    repaired = needs_repair(raw_lines, ocr="ocr" in source.text_source)
     if repaired:
         lines = repair_lines(raw_lines)
     meta = detect_meta(lines)
@@ -146,12 +147,12 @@ def extract(source: SourceDocument) -> ExtractedDocument:
     return doc
 
 
-def ingest_file(path: Path, *, ocr: bool = True) -> ExtractedDocument:
+def ingest_file(path: Path, *, ocr: bool = True, sha256: str | None = None) -> ExtractedDocument:
     """Read and extract one file. Raises IngestError (with a plain message) on bad input; a
     file without any text (blank PDF pages, only white space) is bad input, not a document
     without goals."""
     try:
-        source = read_source(path, ocr=ocr)
+        source = read_source(path, ocr=ocr, sha256=sha256)
     except MemoryError:
         raise IngestError("file needs more memory than allowed to read") from None
     except RecursionError:

@@ -73,6 +73,8 @@ class Lexicon:
     always: dict[str, str]
     context: tuple[ContextRule, ...]
     context_words: frozenset[str]  # the words the context rules are about
+    function_words: tuple[str, ...] = ()  # short words OCR runs into their neighbour
+    exact_pairs: frozenset[tuple[str, str]] = frozenset()  # domain word pairs as written
 
     def zipf(self, word: str, capitalised: bool = False, boost: bool = True) -> float | None:
         """Frequency of a lowercase form (with the domain boost unless `boost` is False);
@@ -99,10 +101,13 @@ class Lexicon:
         return self.zipf(word, capitalised) is not None or is_compound(word, self)
 
     def pair_hits(self, prev: str | None, form: str, nxt: str | None) -> int:
+        """The neighbours `form` makes a domain word pair with (0-2); two function words
+        ("det att") are no evidence."""
         hits = 0
-        if prev and (fold(prev), form) in self.pairs:
+        weak = form in _SWEDISH_MARKERS
+        if prev and (fold(prev), form) in self.pairs and not (weak and prev in _SWEDISH_MARKERS):
             hits += 1
-        if nxt and (form, fold(nxt)) in self.pairs:
+        if nxt and (form, fold(nxt)) in self.pairs and not (weak and nxt in _SWEDISH_MARKERS):
             hits += 1
         return hits
 
@@ -237,11 +242,13 @@ def build_lexicon(
     else:
         forms = set(domain)
     pairs: set[tuple[str, str]] = set()
+    exact: set[tuple[str, str]] = set()
     for text in texts:
         tokens = _words(text.replace("*", ""))
         for first, second in zip(tokens, tokens[1:], strict=False):
             pairs.add((fold(first), second))
             pairs.add((first, fold(second)))
+            exact.add((first, second))
     always, context = _rules(_data_toml("ocr_rules.toml"))
     return Lexicon(
         words=words or word_list(),
@@ -252,6 +259,8 @@ def build_lexicon(
         always=always,
         context=context,
         context_words=frozenset(rule.word for rule in context),
+        function_words=tuple(_data_toml("ocr_context.toml").get("function_words", ())),
+        exact_pairs=frozenset(exact),
     )
 
 
@@ -309,9 +318,9 @@ def diacritic_loss(text: str) -> float:
     "lanet"/"länet"). Clean Swedish gives about 0, an OCR'd text that lost its diacritics
     close to 1, text that is not Swedish (too few Swedish function words) 0.
     """
-    words = _words(text)[:LOSS_SAMPLE]
-    if not words or sum(w in _SWEDISH_MARKERS for w in words) < 0.03 * len(words):
+    if not is_swedish(text):
         return 0.0
+    words = _words(text)[:LOSS_SAMPLE]
     lex = lexicon()
     kept = lost = 0
     for word in words:
@@ -350,9 +359,22 @@ def text_quality(text: str, lex: Lexicon | None = None) -> float | None:
     return known / len(words)
 
 
-def needs_repair(lines: Sequence[Line], threshold: float = LOSS_THRESHOLD) -> bool:
-    """True when the document's text lost its å/ä/ö (an OCR'd or badly exported text)."""
-    return diacritic_loss("\n".join(line.text for line in lines)) >= threshold
+def is_swedish(text: str) -> bool:
+    """Enough Swedish function words (och, att, som ...) among the text's first words."""
+    words = _words(text)[:LOSS_SAMPLE]
+    return bool(words) and sum(w in _SWEDISH_MARKERS for w in words) >= 0.03 * len(words)
+
+
+def needs_repair(
+    lines: Sequence[Line], threshold: float = LOSS_THRESHOLD, ocr: bool = False
+) -> bool:
+    """True when the document's text lost its å/ä/ö (an OCR'd or badly exported text), or,
+    with `ocr`, when it was OCR'd and is Swedish: OCR that kept its å/ä/ö still misreads
+    letters ("trågor", "Natverkstrattar") that repair reads within their confusions."""
+    text = "\n".join(line.text for line in lines)
+    if ocr and is_swedish(text):
+        return True
+    return diacritic_loss(text) >= threshold
 
 
 # --------------------------------------------------------------------------------------
@@ -464,9 +486,16 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
     The word itself is among them (with KNOWN_BONUS) when it is a word."""
     listed = lex.zipf(word, capitalised) is not None
     junk = bool(_JUNK.search(word))
+    if not listed and not junk:
+        split = _run_together(word, lex)
+        if split and not any(
+            (lex.zipf(f, capitalised) or 0.0) >= PART_ZIPF
+            for f in _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
+        ):
+            return ((split, -math.inf),)
     if not listed and not junk and is_compound(word, lex):
         if not lost:
-            return ()
+            return _kept_compound_options(word, lex, capitalised)
         # a compound of listed words, but in a text that lost its diacritics any split into
         # short listed words is weak evidence ("stor|s|thim"): read it like an unknown word
         # and keep it unless a reading scores better
@@ -501,13 +530,19 @@ def _options(word: str, lex: Lexicon, lost: bool, capitalised: bool,
         return _ranked(scored)
     if not lost and not junk:
         # a word that is no word in a text that kept its diacritics: a misread letter or a
-        # lost dot ("forebygga", "lanet"), read within one confusion into a common word
-        found = _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
+        # lost dot ("forebygga", "lanet", "trågor"), read within two cheap confusions into a
+        # common word
+        found = _candidates(word, lex, diacritics_only=False, limit=NONWORD_COST)
         scored = {
             f: _score(f, c, lex, capitalised)
             for f, c in found.items()
             if (lex.zipf(f, capitalised) or 0.0) >= PART_ZIPF
         }
+        if not scored:
+            # a compound the word list lacks, read part by part ("tritids|törvaltningen")
+            compound = _compound(word, lex, capitalised)
+            if compound and compound[0] != word:
+                scored[compound[0]] = _compound_score(compound[0], word, lex, capitalised)
         return _ranked(scored)
     starts = [(t + word[1:], c) for t, c in initial]
     found = _candidates(word, lex, diacritics_only=False, starts=starts)
@@ -552,6 +587,64 @@ def _domain_keys(lex: Lexicon) -> tuple[tuple[str, ...], dict[str, str]]:
         if len(form) >= FUZZY_MIN_LETTERS - 1:
             forms.setdefault(fold(form), form)
     return tuple(forms), forms
+
+
+RUN_TOGETHER_ZIPF = 3.0  # the word a function word ran into must be this common
+
+
+def _run_together(word: str, lex: Lexicon) -> str | None:
+    """Two words OCR ran together where the space was narrow: a common word and a function
+    word (lex.function_words: "maktatt" -> "makt att", "ochstöd" -> "och stöd"); None when
+    the word is no such pair."""
+    for fw in lex.function_words:
+        for head, tail in ((word[: -len(fw)], fw), (fw, word[len(fw) :])):
+            other = head if tail == fw else tail
+            if head + tail != word or len(other) < 3:
+                continue
+            form = _common_form(other, lex)
+            if form is not None:
+                return f"{form} {fw}" if tail == fw else f"{fw} {form}"
+    return None
+
+
+def _common_form(word: str, lex: Lexicon) -> str | None:
+    """The word itself when it is a common word, else its most frequent reading with its
+    å/ä/ö restored when that is one ("lanet" -> "länet"); None otherwise."""
+    z = lex.words.zipf(word)
+    if z is not None and z >= RUN_TOGETHER_ZIPF and not lex.words.is_name(word):
+        return word
+    twin = _twin(word, lex)
+    if twin and twin[1] >= RUN_TOGETHER_ZIPF and not lex.words.is_name(twin[0]):
+        return twin[0]
+    return None
+
+
+NONWORD_COST = 1.6  # a word that is no word is read within this much confusion
+COMPOUND_MARGIN = 1.0  # a compound read part by part beats the compound as written by this
+
+
+def _kept_compound_options(word: str, lex: Lexicon, capitalised: bool) -> Options:
+    """In a text that kept its diacritics, a compound of listed words stays unless reading
+    its parts within their confusions gives a clearly more likely compound ("elev|halsa" ->
+    "elev|hälsa", "nätverks|trattar" -> "nätverks|träffar") or one listed word."""
+    found = _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
+    scored = {
+        f: _score(f, c, lex, capitalised)
+        for f, c in found.items()
+        if f != word and (lex.zipf(f, capitalised) or 0.0) >= PART_ZIPF
+    }
+    own_split = _own_split(word, lex)
+    compound = _compound(word, lex, capitalised)
+    if (
+        compound
+        and compound[0] != word
+        and (own_split is None or compound[1] < own_split - COMPOUND_MARGIN)
+    ):
+        scored.setdefault(compound[0], _compound_score(compound[0], word, lex, capitalised))
+    if not scored:
+        return ()
+    scored[word] = _score(word, 0.0, lex, capitalised) - KNOWN_BONUS
+    return _ranked(scored)
 
 
 RARE_ZIPF = 4.0  # a word rarer than this (without domain boost) ...
@@ -671,7 +764,7 @@ def _choose(word: str, options: Options, prev: str | None, nxt: str | None,
     if not options:
         return word
     best, best_score = word, math.inf
-    is_word = any(form == word for form, _score in options)
+    is_word = lex.zipf(word, True) is not None  # listed (a compound of words is no listed word)
     for form, score in options:
         hits = lex.pair_hits(prev, form, nxt)
         score -= CONTEXT_BOOST * hits
@@ -679,6 +772,50 @@ def _choose(word: str, options: Options, prev: str | None, nxt: str | None,
             score += REALWORD_MARGIN  # a word read as another word, with no context for it
         if score < best_score:
             best, best_score = form, score
+    return best
+
+
+CONTEXT_RARE_ZIPF = 5.0  # a real word this rare or rarer may be another read by context
+CONTEXT_RARER = 0.5  # ... that may be this much rarer than the word as written ("mans"/"mäns")
+
+
+@lru_cache(maxsize=100000)
+def _context_readings(word: str, lex: Lexicon, capitalised: bool) -> Options:
+    """For a real word in a text that kept its diacritics, the more common listed words one
+    confusion away ("vild" -> "våld", "mans" -> "mäns"), scored; read only when a neighbour
+    pairs with them."""
+    own = lex.zipf(word, capitalised, boost=False)
+    if own is None or own >= CONTEXT_RARE_ZIPF or len(word) < 2:
+        return ()
+    found = _candidates(word, lex, diacritics_only=False, limit=KNOWN_COST)
+    return _ranked({
+        f: _score(f, c, lex, capitalised)
+        for f, c in found.items()
+        if f != word and (lex.zipf(f, capitalised, boost=False) or 0.0) > own - CONTEXT_RARER
+    })  # fmt: skip
+
+
+def _exact_pair(prev: str | None, word: str, nxt: str | None, lex: Lexicon) -> bool:
+    """The word as written makes a domain word pair with a neighbour as written."""
+    return bool(
+        (prev and (prev.lower(), word) in lex.exact_pairs)
+        or (nxt and (word, nxt.lower()) in lex.exact_pairs)
+    )
+
+
+def _in_context(word: str, prev: str | None, nxt: str | None, lex: Lexicon,
+                capitalised: bool) -> str:  # fmt: skip
+    """A real-word OCR error read by its neighbours: a rare word becomes a more common one a
+    confusion away when that forms a domain word pair with a neighbour and the word as
+    written forms none ("mäns vild mot" -> "mäns våld mot"; "vild" alone stays)."""
+    readings = _context_readings(word, lex, capitalised)
+    if not readings or _exact_pair(prev, word, nxt, lex):
+        return word
+    best, best_score = word, _score(word, 0.0, lex, capitalised) - KNOWN_BONUS
+    for form, score in readings:
+        hits = lex.pair_hits(prev, form, nxt)
+        if hits and score - CONTEXT_BOOST * hits < best_score - REALWORD_MARGIN:
+            best, best_score = form, score - CONTEXT_BOOST * hits
     return best
 
 
@@ -776,6 +913,8 @@ def _repair_token(word: str, prev: str | None, nxt: str | None, lex: Lexicon, lo
         return _with_case(word, lex.always[lower])
     options = _options(lower, lex, lost, capitalised, initial)
     fixed = _choose(lower, options, prev, nxt, lex)
+    if fixed == lower and not lost and (prev or nxt):
+        fixed = _in_context(lower, prev, nxt, lex, capitalised)
     if fold(fixed) in lex.context_words and fold(lower) != fold(fixed):
         # an OCR'd token ("4r") whose repair ("är") is the folded key of a context rule
         key = fold(fixed)
@@ -854,8 +993,24 @@ def _fragment(tokens: list[_Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _in_name(tokens: list[_Token], i: int) -> bool:
+    """A word glued to a slash or a dot with more of a name after it: a path, a file or a
+    host name ("docs/codebook.md", "schema.toml") that is no prose."""
+    n = len(tokens)
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < n and tokens[j].text in "/\\<>_=" and tokens[j].kind == "other":
+            return True
+        k = i + 2 * step
+        if 0 <= j < n and 0 <= k < n and tokens[j].text == "." and tokens[k].kind == "word":
+            return True
+    return False
+
+
 def _repair_at(tokens: list[_Token], i: int, lex: Lexicon, lost: bool) -> str:
     word = tokens[i].text
+    if _in_name(tokens, i):
+        return word
     parts = _fragment(tokens, i)
     if parts:
         head, tail = parts
@@ -896,6 +1051,51 @@ def _glued(tokens: list[_Token], i: int) -> str | None:
 
 
 _BREAK = _Token("\n", "space")
+ONE_LETTER_WORDS = frozenset("iåöÅÖ")  # "I" before a lowercase no-word is a broken "L"
+
+
+def _reads_as_word(word: str, lex: Lexicon, lost: bool) -> bool:
+    """The word is a word, or repair reads it as one."""
+    if lex.known(word.lower(), word[:1].isupper()):
+        return True
+    fixed = _repair_token(word, None, None, lex, lost)
+    return fixed != word and lex.known(fixed.lower(), fixed[:1].isupper())
+
+
+def _rejoined(tokens: list[_Token], lex: Lexicon, lost: bool) -> list[_Token]:
+    """A word OCR split at a gap ("I ansstyrelsen" for "Länsstyrelsen", "Åklagarmy ndigheten")
+    joined again: two pieces one space apart, the second lowercase and no word, the first no
+    word or a lone letter that is no Swedish word, whose join is or repairs into a word."""
+    out: list[_Token] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if (
+            tok.kind == "word"
+            and i + 2 < n
+            and tokens[i + 1].text == " "
+            and tokens[i + 2].kind == "word"
+            and tokens[i + 2].text[:1].islower()
+            and tokens[i + 2].text.isalpha()
+            and tok.text.isalpha()
+        ):
+            first, second = tok.text, tokens[i + 2].text
+            if len(first) == 1:  # a lone letter that is no word: the second no listed word
+                broken = first not in ONE_LETTER_WORDS and lex.zipf(second) is None
+            else:  # neither piece a word, nor read as one
+                broken = not _reads_as_word(first, lex, lost) and not _reads_as_word(
+                    second, lex, lost
+                )
+            if broken:
+                joined = first + second
+                fixed = _repair_token(joined, None, None, lex, lost)
+                if lex.known(fixed.lower(), fixed[:1].isupper()):
+                    out.append(_Token(joined, "word"))
+                    i += 3
+                    continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 def _repair_span(tokens: list[_Token], start: int, end: int, lex: Lexicon, lost: bool) -> str:
@@ -911,6 +1111,9 @@ def _repair_span(tokens: list[_Token], start: int, end: int, lex: Lexicon, lost:
     for i in range(start, end):
         tok = tokens[i]
         if tok.kind != "word":
+            out.append(tok.text)
+            continue
+        if _in_name(tokens, i):
             out.append(tok.text)
             continue
         prev, nxt = _neighbours(second, i, -1), _neighbours(second, i, 1)
@@ -963,7 +1166,7 @@ def repair_text(
     lost = _lost(text, lost)
     head = _head(_tokens(before)) if before else []
     tail = _tail(_tokens(after)) if after else []
-    tokens = head + _tokens(text) + tail
+    tokens = head + _rejoined(_tokens(text), lex, lost) + tail
     return _repair_span(tokens, len(head), len(tokens) - len(tail), lex, lost)
 
 
@@ -975,7 +1178,7 @@ def repair_lines(
     `lost` (measured on the lines when None) says whether the text lost its diacritics."""
     lex = lex or lexicon()
     lost = _lost("\n".join(line.text for line in lines), lost)
-    tokenized = [_tokens(line.text) for line in lines]
+    tokenized = [_rejoined(_tokens(line.text), lex, lost) for line in lines]
     out: list[Line] = []
     for i, line in enumerate(lines):
         if line.cells:

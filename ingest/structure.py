@@ -52,6 +52,12 @@ _BULLET = re.compile(
     r"|^\[[ xX✓]?\]\s+(?=\S)"  # a checklist's box, with or without a bullet before it
 )  # with what OCR makes of bullets: "e", "o", "x", "s", "®" before a capital
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
+# an agreement's or a regulation's sections: "§ 4 Gemensamma åtaganden"
+_SECTION_SIGN = re.compile(r"^§\s*(\d{1,2})\.?\s+(?=\S)")
+# a measure that opens with its label and number: "Insats 1.1 ...", "Åtgärd 3: ..."
+_ACTION_LABEL = re.compile(
+    r"^([A-Za-zÅÄÖåäöé]+)\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—-])?\s+(?=\S)"
+)
 _LETTERED = re.compile(r"^\(?([a-zåäö])\)\s+(?=\S)|^([a-zåäö])\.\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(r"^([A-Za-zÅÄÖåäöé][\w /&-]{0,40}?)\s*:\s*(.*)$", re.S)
 _TOC_LINE = re.compile(
@@ -277,6 +283,12 @@ def _field_match(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     return role, m.group(2).strip()
 
 
+def field_role_of(text: str, vocab: Vocabulary) -> str | None:
+    """The role of a labelled line's label ("Ansvar: X" → responsible), else None."""
+    found = _field_match(text.strip(), vocab)
+    return found[0] if found else None
+
+
 def goal_word(text: str, vocab: Vocabulary) -> tuple[GoalWord, str | None, str] | None:
     """(goal word, number, title) of a heading that starts with a goal word ("Mål 3: Title",
     "DELMÅL 2.1 Title", "Insatsområde 4 – Title", "Övergripande mål"), else None. A goal word
@@ -325,6 +337,15 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
         role, value = field
         return Block(FIELD, text, page, label=role, value=value, raw=raw, bold=bold)
     heading_level = max((ln.heading for ln in unit), default=0)
+    labelled = None if heading_level else _ACTION_LABEL.match(text)
+    if labelled and normalise(labelled.group(1)) in vocab.fields.get("action", ()):
+        # "Insats 1.1 Utbilda ...", "Åtgärd 3: Ta fram ...": a measure under its own label
+        number = labelled.group(2)
+        body = text[labelled.end() :]
+        return Block(
+            ITEM, body, page, level=number.count(".") + 1, number=number,
+            label="action", raw=_strip(raw, _ACTION_LABEL), bold=bold,
+        )  # fmt: skip
     numbered = _NUMBERED.match(text)
     number = numbered.group(1) if numbered else None
     if heading_level:
@@ -463,7 +484,7 @@ def _split_fields(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
         bounds = [0] + [end for _, end, _ in cuts]
         ends = [start for start, _, _ in cuts] + [len(block.value)]
         for (label, role), start, end in zip(labels, bounds, ends, strict=True):
-            value = block.value[start:end].strip(" .;,")
+            value = block.value[start:end].strip(" .;,|")
             text = f"{label.strip()} {value}".strip()
             out.append(Block(FIELD, text, block.page, label=role, value=value, bold=block.bold))
     return out
@@ -650,7 +671,7 @@ def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, .
 def split_number(text: str) -> tuple[str | None, str]:
     """(printed number, text without it) of a heading, item or cell ("2.1 Title" → ("2.1",
     "Title")); (None, text) when it has none."""
-    found = _NUMBERED.match(text)
+    found = _NUMBERED.match(text) or _SECTION_SIGN.match(text)
     if found is None:
         return None, text.strip()
     return found.group(1), text[found.end() :].strip()
@@ -664,7 +685,15 @@ def strip_number(text: str) -> str:
 def heading_role(block: Block, vocab: Vocabulary) -> str | None:
     """The section role a heading names (TOC, NOT_PLAN, PLAN), or None when it names none."""
     norm = normalise(strip_number(block.text))
-    if any(starts_with_phrase(norm, p) for p in vocab.appendix):
+    appendix = next((p for p in vocab.appendix if starts_with_phrase(norm, p)), None)
+    if appendix is not None:
+        # "Bilaga 1 Aktivitetsplan": an appendix that holds the plan's own measures
+        rest = norm[len(appendix) :].split()
+        if rest and (rest[0].isdigit() or len(rest[0]) == 1):
+            rest = rest[1:]
+        named = " ".join(rest)
+        if named and any(starts_with_phrase(named, p) for p in vocab.appendix_plan):
+            return PLAN
         return APPENDIX
     if goal_word(block.text, vocab) or vocab.action_heading(norm):
         return PLAN
@@ -713,6 +742,10 @@ def _assign_sections(blocks: list[Block], vocab: Vocabulary) -> None:
                 stack.append((block.level, role))
             if role == TOC and multi_page:
                 toc_page = block.page
+        elif block.label == "action" and stack and stack[-1][1] == NOT_PLAN:
+            # a measure under its own label ("Insats 2.1 ...") ends a subsection that is no
+            # plan ("Nuläge" inside a goal): what follows is the plan again
+            stack = [(lvl, r) for lvl, r in stack if r == PLAN]
         role_now = stack[-1][1] if stack else PLAN
         block.section = NOT_PLAN if role_now == APPENDIX else role_now
 

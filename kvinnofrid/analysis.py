@@ -1,6 +1,7 @@
 """The analysis stage's database side: read what the comparison needs (compare/records.py),
 find gaps and overlaps (compare/gaps.py, compare/overlaps.py), write them in one transaction
-(tables gap_findings and overlaps), and export the graph (compare/graph.py) as GraphML and GEXF.
+(tables gap_findings and overlaps), and, when asked for, export the graph (compare/graph.py) as
+GraphML and/or GEXF.
 Coverage needs no writing: the views `coverage`, `theme_coverage` and `agency_coverage`
 (models/schema.py) compute it from the labels whenever they are read."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,11 +31,9 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from kvinnofrid.graph_files import GRAPH_FILES, graph_formats
 from kvinnofrid.store import transaction
 from models.frameworks import DEFAULT_FRAMEWORK
-
-GRAPHML_NAME = "graph.graphml"
-GEXF_NAME = "graph.gexf"
 
 
 @dataclass
@@ -55,9 +55,15 @@ class AnalysisStats:
         return (
             f"analysed {self.actions} actions in {self.counties} counties against {self.framework}:"
             f" {self.gaps} gaps ({cats or 'none'}), {self.overlap_pairs} overlapping pairs in"
-            f" {self.overlap_clusters} clusters; graph {self.graph_nodes} nodes,"
-            f" {self.graph_edges} edges"
+            f" {self.overlap_clusters} clusters; " + self.graph_summary()
         )
+
+    def graph_summary(self) -> str:
+        written = [p.name for p in (self.graphml, self.gexf) if p is not None]
+        if not written:
+            return "graph files not asked for (--graph graphml,gexf)"
+        return (f"graph {self.graph_nodes} nodes, {self.graph_edges} edges"
+                f" -> {', '.join(written)}")  # fmt: skip
 
 
 def load_comparison_data(
@@ -247,14 +253,18 @@ def analyse_database(
     db: sqlite_utils.Database,
     framework_id: str = DEFAULT_FRAMEWORK,
     out_dir: Path | None = None,
+    graph: Iterable[str] = (),
 ) -> AnalysisStats:
-    """Gaps and overlaps into the database (one transaction), the graph into
-    OUT/graph.graphml and OUT/graph.gexf (when out_dir is given). Classification
+    """Gaps and overlaps into the database (one transaction); the graph, only when asked for, as
+    OUT/graph.graphml and/or OUT/graph.gexf (`graph`: formats, see `graph_formats`). The
+    report's network view is drawn from the report model, not from these files, so by default
+    none is written; a graph file of an earlier analysis that was not asked for again is
+    removed, so what is in OUT always describes the database. Classification
     (kvinnofrid.comparison.classify_database) must have run for the framework."""
     from compare.gaps import find_gaps
-    from compare.graph import build_graph, write_graph
     from compare.overlaps import find_overlaps, renumber_clusters
 
+    formats = graph_formats(list(graph))
     data = load_comparison_data(db, framework_id)
     gaps = find_gaps(data) if data.actions else []
     overlaps = find_overlaps(data.actions) if data.actions else []
@@ -272,21 +282,40 @@ def analyse_database(
     )
     for gap in gaps:
         stats.gaps_by_category[gap.category] = stats.gaps_by_category.get(gap.category, 0) + 1
+    if out_dir is None:
+        return stats
+    for fmt, name in GRAPH_FILES.items():
+        if fmt not in formats:
+            (out_dir / name).unlink(missing_ok=True)  # stale: from an earlier analysis
+    if formats:
+        _write_graph_files(stats, data, overlaps, clusters, out_dir, formats)
+    return stats
+
+
+def _write_graph_files(
+    stats: AnalysisStats,
+    data: ComparisonData,
+    overlaps: list[OverlapPair],
+    clusters: list[NamedCluster],
+    out_dir: Path,
+    formats: tuple[str, ...],
+) -> None:
+    """The graph (compare/graph.py) in the formats asked for, each written aside and renamed
+    into place when whole: a failure (a full disk) leaves the previous file as it was."""
+    from compare.graph import build_graph, write_graph
+
     graph = build_graph(data, overlaps, [
         OverlapCluster(c.number, list(c.members), c.label, c.method) for c in clusters
     ])  # fmt: skip
     stats.graph_nodes, stats.graph_edges = graph.number_of_nodes(), graph.number_of_edges()
-    if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        stats.graphml, stats.gexf = out_dir / GRAPHML_NAME, out_dir / GEXF_NAME
-        # written aside and renamed into place when whole: a failure (a full disk) leaves the
-        # previous graph files as they were
-        aside = [p.with_name(f".{p.name}.part") for p in (stats.graphml, stats.gexf)]
-        try:
-            write_graph(graph, str(aside[0]), str(aside[1]))
-            for part, final in zip(aside, (stats.graphml, stats.gexf), strict=True):
-                part.replace(final)
-        finally:
-            for part in aside:
-                part.unlink(missing_ok=True)
-    return stats
+    out_dir.mkdir(parents=True, exist_ok=True)
+    finals = {fmt: out_dir / GRAPH_FILES[fmt] for fmt in formats}
+    aside = {fmt: p.with_name(f".{p.name}.part") for fmt, p in finals.items()}
+    try:
+        write_graph(graph, {fmt: str(p) for fmt, p in aside.items()})
+        for fmt, final in finals.items():
+            aside[fmt].replace(final)
+    finally:
+        for part in aside.values():
+            part.unlink(missing_ok=True)
+    stats.graphml, stats.gexf = finals.get("graphml"), finals.get("gexf")

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from kvinnofrid.corrections import CorrectionResult
+    from kvinnofrid.inputs import Batch, FileOutcome, InputPlan
     from kvinnofrid.limits import Limits
     from kvinnofrid.report import ReportFiles
-    from kvinnofrid.runner import FileOutcome
 
 PathLike = str | Path
 
@@ -68,7 +68,7 @@ class AppliedCorrections:
 class IngestResult:
     outcomes: list[FileOutcome] = field(default_factory=list)
     corrections: AppliedCorrections | None = None
-    fast: bool = False  # every file was stored unchanged: nothing was read
+    fast: bool = False  # the plan wrote nothing (every outcome held): nothing was read
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -95,6 +95,7 @@ class CompareResult:
     skipped: int  # documents whose labels were up to date
     analysis: str | None  # the analysis summary; None when it was up to date
     corrections: AppliedCorrections | None = None
+    reused: int = 0  # goals and actions of those documents that took a stored classification
 
 
 @dataclass
@@ -186,7 +187,7 @@ def apply_corrections(
     from kvinnofrid.comparison import meta_value, set_meta
     from kvinnofrid.corrections import apply_corrections as apply
     from kvinnofrid.fastpath import corrections_key
-    from kvinnofrid.files import file_sha256
+    from kvinnofrid.inputs import file_sha256
 
     database = open_database(db)
     digest = file_sha256(corrections)
@@ -214,6 +215,24 @@ def _named_documents(corrections: Path | None) -> frozenset[str]:
 # ------------------------------------------------------------------------------- stages
 
 
+def _existing(paths: Sequence[PathLike]) -> list[Path]:
+    chosen = [Path(p) for p in paths]
+    missing = [p for p in chosen if not p.exists()]
+    if missing:
+        raise KvinnofridError("; ".join(f"{p}: no such file or folder" for p in missing), 2)
+    return chosen
+
+
+def _look(paths: list[Path], db: Path, limits: Limits) -> tuple[Batch, InputPlan | None]:
+    """The batch's files, listed and hashed once, and its plan against the database as it is
+    (None when that needs the database opened for writing)."""
+    from kvinnofrid.fastpath import plan_read_only
+    from kvinnofrid.inputs import database_paths, scan
+
+    batch = scan(paths, exclude=database_paths(db))
+    return batch, plan_read_only(db, batch, limits)
+
+
 def ingest(
     paths: Sequence[PathLike],
     db: PathLike = "out/kvinnofrid.db",
@@ -229,37 +248,55 @@ def ingest(
     """Read files and folders into the database: new and changed files are read (by local
     processes or a dask cluster), unchanged ones skipped, and a folder is followed (files gone
     removed, renamed ones re-pointed, the same plan twice kept once). `on_result` hears of each
-    file as it is done; `on_start` gets the number of files to read."""
+    file as it is done; `on_start` gets the number of files."""
+    from kvinnofrid.limits import Limits
+
+    chosen = _existing(paths)
+    limits = limits or Limits.from_env()
+    batch, plan = _look(chosen, Path(db), limits)
+    return _ingest(
+        batch, plan, Path(db), workers=workers, executor=executor, scheduler=scheduler,
+        corrections=corrections, limits=limits, on_result=on_result, on_start=on_start,
+    )  # fmt: skip
+
+
+def _ingest(
+    batch: Batch,
+    plan: InputPlan | None,
+    db: Path,
+    *,
+    workers: int,
+    executor: str,
+    scheduler: str | None,
+    corrections: Path | None,
+    limits: Limits,
+    on_result: Callable[[FileOutcome], None] | None,
+    on_start: Callable[[int], None] | None,
+) -> IngestResult:
+    """Carry out the batch's plan (made on the database opened for writing when `plan` is
+    None); nothing is opened for writing when the plan writes nothing."""
     from kvinnofrid.executor import ExecutorError, make_executor
-    from kvinnofrid.runner import FileOutcome, collect_files, database_files, ingest_paths
+    from kvinnofrid.fastpath import writes_nothing
 
-    chosen_paths = [Path(p) for p in paths]
-    missing = [p for p in chosen_paths if not p.exists()]
-    if missing:
-        raise KvinnofridError("; ".join(f"{p}: no such file or folder" for p in missing), 2)
-    if executor == "local":
-        from kvinnofrid.fastpath import unchanged_files
-
-        unchanged = unchanged_files(Path(db), chosen_paths, corrections)
-        if unchanged is not None:
-            outcomes = [
-                FileOutcome(path, "unchanged", "unchanged, skipped", goals, actions)
-                for path, goals, actions in unchanged
-            ]
-            return IngestResult(outcomes, fast=True)
     try:
         run_on = make_executor(executor, workers=workers, scheduler=scheduler, limits=limits)
     except ExecutorError as exc:
         raise KvinnofridError(str(exc), 2) from None
+    if plan is not None and writes_nothing(db, plan, corrections):
+        return IngestResult(plan.held, fast=True)
+    from kvinnofrid.inputs import plan_batch
+    from kvinnofrid.runner import carry_out
+    from kvinnofrid.version import pipeline_version
+
     database = open_database(db)
+    if plan is None:
+        plan = plan_batch(database.conn, batch, limits, pipeline_version())
     if on_start is not None:
-        own = database_files(database)
-        on_start(len([f for f in collect_files(chosen_paths) if f.resolve() not in own]))
+        on_start(len(batch.files))
     try:
-        outcomes = ingest_paths(
-            database, chosen_paths, workers=workers, on_result=on_result, executor=run_on,
-            limits=limits, named=_named_documents(corrections),
-        )  # fmt: skip
+        outcomes = carry_out(
+            database, plan, run_on, on_result=on_result, named=_named_documents(corrections)
+        )
     except ExecutorError as exc:
         raise KvinnofridError(str(exc), 2) from None
     stored = [o.path for o in outcomes if o.status == "stored"]
@@ -272,30 +309,42 @@ def compare(
     out: PathLike = "out",
     *,
     corrections: Path | None = None,
+    graph: str | Sequence[str] = (),
 ) -> CompareResult:
-    """Place every goal and action against the framework's objectives (documents whose labels
-    are up to date are skipped), then find gaps and overlaps and write the graph files to
-    `out` (skipped when nothing they depend on changed)."""
+    """Place every goal and action against the framework's objectives (items whose labels are
+    up to date, or whose text and context were classified before, are skipped), then find gaps
+    and overlaps (skipped when nothing they depend on changed); the graph files in `out` only
+    in the formats asked for (`graph`: "graphml,gexf", ["gexf"]; none by default)."""
     from kvinnofrid.analysis import analyse_database
     from kvinnofrid.comparison import classify_database, database_state, meta_value, set_meta
     from kvinnofrid.fastpath import analysis_key
+    from kvinnofrid.graph_files import graph_files_match
 
     framework = check_framework(framework)
+    formats = _graph_formats(graph)
     stats = classify_database(open_database(db), framework)
     applied = apply_corrections(db, corrections, "comparison", stats.paths)
     database = open_database(db)
     out_dir = Path(out)
     key = analysis_key(framework, out_dir)
     state = database_state(database, framework)
-    graphs = [out_dir / "graph.graphml", out_dir / "graph.gexf"]
     summary = None
-    if meta_value(database, key) != state or not all(f.is_file() for f in graphs):
-        summary = analyse_database(database, framework, out_dir).summary()
+    if meta_value(database, key) != state or not graph_files_match(out_dir, formats):
+        summary = analyse_database(database, framework, out_dir, formats).summary()
         set_meta(database, key, state)
     return CompareResult(
         stats.framework, stats.goals, stats.actions, stats.documents, stats.skipped, summary,
-        applied,
+        applied, stats.items_reused,
     )  # fmt: skip
+
+
+def _graph_formats(graph: str | Sequence[str]) -> tuple[str, ...]:
+    from kvinnofrid.graph_files import graph_formats
+
+    try:
+        return graph_formats(graph)
+    except ValueError as exc:
+        raise KvinnofridError(str(exc), 2) from None
 
 
 def report(
@@ -337,21 +386,28 @@ def run(
     limits: Limits | None = None,
     on_result: Callable[[FileOutcome], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    graph: str | Sequence[str] = (),
 ) -> RunResult:
-    """Ingest everything new or changed in `corpus`, compare and report: `kvinnofrid run`."""
+    """Ingest everything new or changed in `corpus`, compare and report: `kvinnofrid run`
+    (`graph`: the graph files to write, as in `compare`)."""
     from kvinnofrid.fastpath import nothing_to_do
+    from kvinnofrid.limits import Limits
 
     framework = check_framework(framework)
+    formats = _graph_formats(graph)
     out_dir = Path(out)
     db_path = Path(db) if db is not None else out_dir / "kvinnofrid.db"
     chosen = corrections_file(corrections, corpus)
-    unchanged = nothing_to_do(db_path, Path(corpus), out_dir, framework, chosen)
-    if unchanged is not None:
-        return RunResult(None, None, None, unchanged_files=unchanged)
-    ingested = ingest(
-        [corpus], db_path, workers=workers, executor=executor, scheduler=scheduler,
+    limits = limits or Limits.from_env()
+    batch, plan = _look(_existing([corpus]), db_path, limits)
+    if plan is not None:
+        unchanged = nothing_to_do(db_path, plan, out_dir, framework, chosen, formats)
+        if unchanged is not None:
+            return RunResult(None, None, None, unchanged_files=unchanged)
+    ingested = _ingest(
+        batch, plan, db_path, workers=workers, executor=executor, scheduler=scheduler,
         corrections=chosen, limits=limits, on_result=on_result, on_start=on_start,
     )  # fmt: skip
-    compared = compare(db_path, framework, out_dir, corrections=chosen)
+    compared = compare(db_path, framework, out_dir, corrections=chosen, graph=formats)
     written = report(db_path, out_dir, framework, force=False)
     return RunResult(ingested, compared, written)

@@ -286,12 +286,30 @@ def _framework_or_exit(framework: str) -> str:
     return check_framework(framework)
 
 
+GraphOption = Annotated[
+    str,
+    typer.Option(
+        "--graph",
+        help="Graph files to write to OUT for Gephi: graphml, gexf or both (graphml,gexf);"
+        " none by default (the report draws its network without them).",
+    ),
+]
+
+
 def _compare(
-    db_path: Path, framework: str, out_dir: Path | None, corrections: Path | None = None
+    db_path: Path,
+    framework: str,
+    out_dir: Path | None,
+    corrections: Path | None = None,
+    graph: str = "",
 ) -> None:
     from kvinnofrid import api
 
-    _print_compare(api.compare(db_path, framework, out_dir or Path("out"), corrections=corrections))
+    _print_compare(
+        api.compare(
+            db_path, framework, out_dir or Path("out"), corrections=corrections, graph=graph
+        )
+    )
 
 
 def _print_compare(result) -> None:  # type: ignore[no-untyped-def]
@@ -302,6 +320,7 @@ def _print_compare(result) -> None:  # type: ignore[no-untyped-def]
         f" {plural(result.actions, 'action', 'actions')} in"
         f" {plural(result.documents, 'document', 'documents')} against {result.framework}"
         f" ({plural(result.skipped, 'document', 'documents')} unchanged)"
+        + (f"; {result.reused} items as classified before" if result.reused else "")
     )
     _print_corrections(result.corrections)
     out.print(result.analysis or "analysis unchanged (gaps, overlaps, graph): skipped")
@@ -325,9 +344,10 @@ def compare(
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
     framework: FrameworkOption = "nationell-strategi-2017",
     corrections: CorrectionsOption = None,
+    graph: GraphOption = "",
 ) -> None:
     """Place every goal and action against a framework's objectives, with evidence."""
-    _compare(db, _framework_or_exit(framework), out_dir, _corrections_file(corrections))
+    _compare(db, _framework_or_exit(framework), out_dir, _corrections_file(corrections), graph)
 
 
 def _report(db_path: Path, framework: str, out_dir: Path, *, force: bool = True) -> None:
@@ -372,6 +392,7 @@ def run(
     corrections: CorrectionsOption = None,
     time_limit: TimeLimitOption = None,
     memory_limit: MemoryLimitOption = None,
+    graph: GraphOption = "",
 ) -> None:
     """Ingest everything new or changed in the corpus, compare and report."""
     from kvinnofrid import api
@@ -389,6 +410,7 @@ def run(
             limits=_limits(time_limit, memory_limit),
             on_result=on_result,
             on_start=on_start,
+            graph=graph,
         )  # fmt: skip
     )
     if result.unchanged_files is not None:

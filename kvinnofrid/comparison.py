@@ -2,13 +2,17 @@
 document's goals and actions classified (compare/classify.py, compare/themes.py) and the labels
 stored with their evidence. Incremental: a document is classified again only when its rows were
 replaced (its labels are gone) or the classifier's inputs (framework/theme data, code version)
-changed."""
+changed; and within such a document, an item whose text and context (its goals up the outline,
+OCR'd or not) were classified before by the same classifier takes the stored result (table
+classified_items, keyed by a digest of them), so re-ingesting a plan with one action edited
+classifies that action only."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -21,6 +25,8 @@ from models.themes import load_themes
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from compare.classify import ClassItem
+
 
 @dataclass
 class ClassifyStats:
@@ -30,12 +36,75 @@ class ClassifyStats:
     actions: int = 0
     skipped: int = 0
     paths: list[str] = field(default_factory=list)  # documents (re)classified
+    items_classified: int = 0  # goals and actions run through the classifier
+    items_reused: int = 0  # ... and those that took a stored result (same text and context)
+
+
+CLASSIFIER_CODE = (  # the code a label depends on, besides the data pipeline_version digests
+    ("compare", "classify.py"), ("compare", "themes.py"), ("compare", "text.py"),
+    ("models", "frameworks.py"), ("models", "themes.py"), ("models", "lemmas.py"),
+    ("models", "folding.py"),
+)  # fmt: skip
 
 
 def classifier_version(framework: Framework) -> str:
+    """A digest of everything a label depends on but the item: the domain data and ingest code
+    (pipeline_version), the classifier's code, the framework and its objectives."""
     digest = hashlib.sha256(pipeline_version().encode())
     digest.update(json.dumps([framework.id, [o.code for o in framework.objectives]]).encode())
+    for package, module in CLASSIFIER_CODE:
+        digest.update(resources.files(package).joinpath(module).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def item_digests(items: Sequence[ClassItem], version: str) -> dict[str, str]:
+    """Per item key, a digest of what its labels and themes are computed from: the classifier
+    version, the item's kind, text and folded flag, and the same of each goal above it (an
+    item inherits from its goal, the goal from its parent goal)."""
+    by_key = {item.key: item for item in items}
+    out: dict[str, str] = {}
+    for item in items:
+        chain: list[list[object]] = []
+        seen = {item.key}
+        current: ClassItem | None = item
+        while current is not None:
+            chain.append([current.kind, current.folded, current.text])
+            parent = current.parent_key
+            current = by_key.get(parent) if parent and parent not in seen else None
+            seen.add(parent or "")
+        text = json.dumps([version, chain], ensure_ascii=False)
+        out[item.key] = hashlib.sha256(text.encode()).hexdigest()[:32]
+    return out
+
+
+def _ancestors_included(wanted: Sequence[ClassItem], items: Sequence[ClassItem]) -> list[ClassItem]:
+    """`wanted` and every goal above them, in the document's item order: what classifying
+    them needs (their inherited evidence)."""
+    by_key = {item.key: item for item in items}
+    keep = set()
+    for item in wanted:
+        current: ClassItem | None = item
+        while current is not None and current.key not in keep:
+            keep.add(current.key)
+            current = by_key.get(current.parent_key) if current.parent_key else None
+    return [item for item in items if item.key in keep]
+
+
+def _stored_results(
+    db: sqlite_utils.Database, framework_id: str, digests: Iterable[str]
+) -> dict[str, tuple[list, list]]:
+    """digest → (labels, themes) of the items classified before."""
+    wanted = sorted(set(digests))
+    found: dict[str, tuple[list, list]] = {}
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        for digest, labels, themes in db.execute(
+            "SELECT digest, labels, themes FROM classified_items WHERE framework_id = ?"
+            f" AND digest IN ({','.join('?' * len(part))})",
+            [framework_id, *part],
+        ):
+            found[digest] = (json.loads(labels), json.loads(themes))
+    return found
 
 
 def sync_reference_data(db: sqlite_utils.Database, frameworks: dict[str, Framework]) -> None:
@@ -129,6 +198,10 @@ def comparison_code_version() -> str:
     return digest.hexdigest()[:12]
 
 
+def _goal_id(key: str | None) -> int | None:
+    return int(key.split(":", 1)[1]) if key else None
+
+
 def meta_value(db: sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
@@ -164,6 +237,12 @@ def classify_database(
     from compare.themes import classify_themes
 
     sync_reference_data(db, frameworks)
+    if force:  # another classifier: its stored results no longer hold
+        with transaction(db) as conn:
+            conn.execute(
+                "DELETE FROM classified_items WHERE framework_id = ? AND classifier_version <> ?",
+                (framework_id, version),
+            )
     objective_ids = _objective_ids(db, framework_id)
     theme_ids = {code: tid for tid, code in db.execute("SELECT id, code FROM themes").fetchall()}
     for doc_id in doc_ids:
@@ -182,8 +261,24 @@ def classify_database(
             ClassItem(f"action:{aid}", text, "action", f"goal:{gid}" if gid else None, folded)
             for aid, gid, text in actions
         ]
-        labels = classify(items, framework) if items else {}
+        digests = item_digests(items, version)
+        stored = _stored_results(db, framework_id, digests.values())
+        new_items = [item for item in items if digests[item.key] not in stored]
+        labels = classify(_ancestors_included(new_items, items), framework) if new_items else {}
         goal_titles = {gid: title for gid, _pid, title in goals}
+        results: dict[str, tuple[list, list]] = {}
+        for item in new_items:
+            themes = (
+                classify_themes(item.text, goal_titles.get(_goal_id(item.parent_key), ""))
+                if item.kind == "action"
+                else []
+            )
+            results[digests[item.key]] = (
+                [[lab.objective_code, lab.score, lab.is_primary, lab.evidence, lab.method]
+                 for lab in labels.get(item.key, [])],
+                [list(t) for t in themes],
+            )  # fmt: skip
+        results.update(stored)
         with transaction(db) as conn:
             for table, column, rows in (
                 ("goal_objectives", "goal_id", goals),
@@ -197,27 +292,37 @@ def classify_database(
                         f" AND objective_id IN (SELECT id FROM objectives WHERE framework_id = ?)",
                         [*part, framework_id],
                     )
-            for key, item_labels in labels.items():
-                kind, raw_id = key.split(":", 1)
+            conn.executemany(
+                "INSERT OR REPLACE INTO classified_items (framework_id, digest,"
+                " classifier_version, labels, themes) VALUES (?, ?, ?, ?, ?)",
+                [(framework_id, digests[item.key], version,
+                  json.dumps(results[digests[item.key]][0], ensure_ascii=False),
+                  json.dumps(results[digests[item.key]][1], ensure_ascii=False))
+                 for item in {digests[i.key]: i for i in new_items}.values()],
+            )  # fmt: skip
+            for item in items:
+                kind, raw_id = item.key.split(":", 1)
                 table, column = (
                     ("goal_objectives", "goal_id")
                     if kind == "goal"
                     else ("action_objectives", "action_id")
                 )
-                for label in item_labels:
-                    conn.execute(
-                        f"INSERT OR REPLACE INTO {table} ({column}, objective_id, score, is_primary,"
-                        " evidence, method) VALUES (?, ?, ?, ?, ?, ?)",
-                        (int(raw_id), objective_ids[label.objective_code], label.score,
-                         int(label.is_primary), label.evidence or label.method, label.method),
-                    )  # fmt: skip
-            for aid, gid, text in actions:
-                conn.execute("DELETE FROM action_themes WHERE action_id = ?", (aid,))
-                for code, evidence in classify_themes(text, goal_titles.get(gid, "")):
-                    conn.execute(
+                item_labels, item_themes = results[digests[item.key]]
+                conn.executemany(
+                    f"INSERT OR REPLACE INTO {table} ({column}, objective_id, score, is_primary,"
+                    " evidence, method) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(int(raw_id), objective_ids[code], score, int(primary), evidence or method,
+                      method) for code, score, primary, evidence, method in item_labels],
+                )  # fmt: skip
+                if kind == "action":
+                    conn.execute("DELETE FROM action_themes WHERE action_id = ?", (int(raw_id),))
+                    conn.executemany(
                         "INSERT OR REPLACE INTO action_themes (action_id, theme_id, evidence)"
                         " VALUES (?, ?, ?)",
-                        (aid, theme_ids[code], evidence),
+                        [
+                            (int(raw_id), theme_ids[code], evidence)
+                            for code, evidence in item_themes
+                        ],
                     )
         stats.documents += 1
         stats.paths.append(
@@ -225,5 +330,7 @@ def classify_database(
         )
         stats.goals += len(goals)
         stats.actions += len(actions)
+        stats.items_classified += len(new_items)
+        stats.items_reused += len(items) - len(new_items)
     set_meta(db, version_key, version)
     return stats

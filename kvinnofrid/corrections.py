@@ -17,15 +17,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from kvinnofrid.corrections_file import _Invalid, check_file, load_entries  # noqa: F401
 from kvinnofrid.search import in_transaction
 from models.agencies import load_registry
 from models.folding import fold
 from models.frameworks import DEFAULT_FRAMEWORK
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 STAGES = ("extraction", "comparison")
 APPLIED, UNMATCHED, INVALID = "applied", "unmatched", "invalid"

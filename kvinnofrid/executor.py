@@ -1,14 +1,15 @@
-"""Where documents are parsed. The batch (kvinnofrid/runner.py) plans, then hands the files to
-parse to an executor, which yields one ParseOutcome per file as each finishes; the main process
-stores each in its own transaction. The per-document work is always
-`kvinnofrid.runner.parse_one(path) -> ParseOutcome`, whichever executor runs it:
+"""Where documents are parsed. The batch plans once (kvinnofrid/inputs.py), then hands the files
+to read, each an InputFile (path, size, sha256 as the plan saw them), to an executor, which
+yields one ParseOutcome per file as each finishes; the main process stores each in its own
+transaction (kvinnofrid/runner.py). The per-document work is always
+`kvinnofrid.parsing.parse_one(file) -> ParseOutcome`, whichever executor runs it:
 
 - local  (default): a process per document forked from the warmed-up main process, at most
   `workers` at once, under the per-document time and memory limits (kvinnofrid/limits.py).
 - serial: one after another in this process, no child processes and no limits (profiling,
   benchmarks, debugging).
 - dask: the documents go to an existing dask.distributed cluster (`Client(address)`,
-  `client.map(parse_one, paths)`, `as_completed`); the results come back here to be stored.
+  `client.map(parse_one, files)`, `as_completed`); the results come back here to be stored.
   The workers need kvinnofrid installed and the files at the same absolute paths (a shared
   file system). The per-document limits are then the cluster's own (a worker's memory limit
   and its nanny); a task that fails or a worker that dies fails only its file.
@@ -22,10 +23,10 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from kvinnofrid.inputs import InputFile
     from kvinnofrid.limits import Limits
     from kvinnofrid.parsing import ParseOutcome
 
@@ -41,8 +42,8 @@ class ExecutorError(Exception):
 class Executor(Protocol):
     name: str
 
-    def parse(self, paths: Sequence[str]) -> Iterator[ParseOutcome]:
-        """One outcome per path, in the order they finish. Never raises for a bad file."""
+    def parse(self, files: Sequence[InputFile]) -> Iterator[ParseOutcome]:
+        """One outcome per file, in the order they finish. Never raises for a bad file."""
         ...
 
 
@@ -54,10 +55,10 @@ class LocalExecutor:
     limits: Limits | None = None
     name: str = "local"
 
-    def parse(self, paths: Sequence[str]) -> Iterator[ParseOutcome]:
+    def parse(self, files: Sequence[InputFile]) -> Iterator[ParseOutcome]:
         from kvinnofrid.parsing import parse_all
 
-        yield from parse_all(list(paths), max(1, self.workers), self.limits)
+        yield from parse_all(list(files), max(1, self.workers), self.limits)
 
 
 @dataclass
@@ -66,14 +67,14 @@ class SerialExecutor:
 
     name: str = "serial"
 
-    def parse(self, paths: Sequence[str]) -> Iterator[ParseOutcome]:
-        from kvinnofrid.parsing import parse_one
+    def parse(self, files: Sequence[InputFile]) -> Iterator[ParseOutcome]:
+        from kvinnofrid.parsing import failed_outcome, parse_one
 
-        for path in paths:
+        for file in files:
             try:
-                yield parse_one(path)
+                yield parse_one(file)
             except MemoryError:
-                yield failed_outcome(path, "needed more memory than this machine could give")
+                yield failed_outcome(file, "needed more memory than this machine could give")
 
 
 @dataclass
@@ -85,12 +86,12 @@ class DaskExecutor:
     connect_timeout: float = DASK_CONNECT_TIMEOUT_S
     name: str = "dask"
 
-    def parse(self, paths: Sequence[str]) -> Iterator[ParseOutcome]:
-        if not paths:
+    def parse(self, files: Sequence[InputFile]) -> Iterator[ParseOutcome]:
+        if not files:
             return
         from distributed import Client, as_completed
 
-        from kvinnofrid.parsing import parse_one
+        from kvinnofrid.parsing import failed_outcome, parse_one
 
         try:
             client = Client(
@@ -102,16 +103,16 @@ class DaskExecutor:
                 f"{exc}); start one (dask scheduler) or check --scheduler"
             ) from None
         try:
-            futures = client.map(parse_one, list(paths), pure=False)
-            path_of = {future.key: path for future, path in zip(futures, paths, strict=True)}
+            futures = client.map(parse_one, list(files), pure=False)
+            file_of = {future.key: file for future, file in zip(futures, files, strict=True)}
             finished = as_completed(futures, loop=client.loop)
             del futures  # as_completed holds each future until it is yielded, then we drop it
             for future in finished:
-                path = path_of.pop(future.key)
+                file = file_of.pop(future.key)
                 try:
                     outcome = future.result()
                 except Exception as exc:  # noqa: BLE001 - sorted out just below
-                    outcome = failed_outcome(path, _file_failure(exc, self.address))
+                    outcome = failed_outcome(file, _file_failure(exc, self.address))
                 future.release()
                 yield outcome
         finally:
@@ -137,19 +138,6 @@ def _file_failure(exc: BaseException, address: str) -> str:
         "its scheduler and workers need kvinnofrid and its dependencies installed as here, "
         "and the files at the same paths"
     ) from None
-
-
-def failed_outcome(path: str, message: str) -> ParseOutcome:
-    """A failed ParseOutcome for a file that produced no result, with its sha256 and size
-    when the file can still be read (so that an unchanged file is not retried needlessly)."""
-    from kvinnofrid.files import file_sha256
-    from kvinnofrid.parsing import ParseOutcome
-
-    try:
-        size, sha = Path(path).stat().st_size, file_sha256(Path(path))
-    except OSError:
-        size, sha = 0, ""
-    return ParseOutcome(path, sha, size, status="failed", error=message)
 
 
 def dask_available() -> bool:

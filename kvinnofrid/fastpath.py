@@ -1,20 +1,25 @@
-"""`kvinnofrid run` with nothing to do: decide that with the standard library and a read-only
-look at the database, before any heavy import (sqlite-utils, spaCy, matplotlib), so that a
-re-run on unchanged input takes well under a second.
+"""A batch with nothing to write, and `kvinnofrid run` with nothing to do: decided from the
+batch's plan (kvinnofrid/inputs.py, made here on a read-only look at the database) with the
+standard library, before any heavy import (sqlite-utils, spaCy, matplotlib), so that a re-run
+on unchanged input takes well under a second.
 
-Nothing to do means: every corpus file is stored with the same sha256 and pipeline version;
-no document waits for classification and the classifier is the same; the corrections file was
-applied as it is now; the analysis and the report were made from the database as it is now and
-their files exist."""
+Nothing to write (ingest): the plan reads, re-points and removes nothing, and the corrections
+file was applied as it is now. Nothing to do (run), besides: every file is stored (not failed)
+with the same sha256 and pipeline version; no document waits for classification and the
+classifier is the same; the analysis and the report were made from the database as it is now
+and their files exist."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kvinnofrid.files import collect_files, database_paths, file_sha256
+from kvinnofrid.inputs import Batch, InputPlan, file_sha256, plan_batch
 from kvinnofrid.version import pipeline_version
+
+if TYPE_CHECKING:
+    from kvinnofrid.limits import Limits
 
 
 def corrections_key(stage: str, path: Path) -> str:
@@ -30,8 +35,6 @@ def report_key(framework: str, out_dir: Path) -> str:
 
 
 def _read_only(db_path: Path) -> sqlite3.Connection | None:
-    if not db_path.is_file():
-        return None
     try:
         return sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error:
@@ -43,34 +46,21 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
-def _stored_unchanged(
-    conn: sqlite3.Connection, db_path: Path, paths: list[Path]
-) -> list[tuple[str, int]] | None:
-    """(path, document id) of every file the paths name when each one is stored, ok, with the
-    same sha256 and pipeline version; else None."""
-    version = pipeline_version()
-    own = database_paths(db_path)
-    found: list[tuple[str, int]] = []
-    for f in collect_files(paths):
-        key = str(f.resolve())
-        if f.resolve() in own:
-            continue
-        row = conn.execute(
-            "SELECT d.id, d.sha256, d.pipeline_version, d.status, k.status FROM documents d"
-            " LEFT JOIN documents k ON k.id = d.duplicate_of WHERE d.path = ?",
-            (key,),
-        ).fetchone()
-        if row is None or row[2] != version or row[1] != file_sha256(f):
-            return None
-        if not (row[3] == "ok" or (row[3] == "duplicate" and row[4] == "ok")):
-            return None
-        found.append((key, row[0]))
-    taken = {key for key, _ in found}
-    folders = [str(p.resolve()) + os.sep for p in paths if p.is_dir()]
-    for (stored,) in conn.execute("SELECT path FROM documents"):
-        if stored not in taken and stored.startswith(tuple(folders)):
-            return None  # a file left the folder: the database must follow
-    return found
+def plan_read_only(db_path: Path, batch: Batch, limits: Limits) -> InputPlan | None:
+    """The batch's plan against the database as it is (every file read when there is none
+    yet); None when the database cannot be read without opening it for writing (e.g. an
+    older schema): then the batch plans on the database opened for writing."""
+    if not db_path.is_file():
+        return plan_batch(None, batch, limits, pipeline_version())
+    conn = _read_only(db_path)
+    if conn is None:
+        return None
+    try:
+        return plan_batch(conn, batch, limits, pipeline_version())
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def _corrections_applied(
@@ -82,77 +72,70 @@ def _corrections_applied(
     return all(_meta(conn, corrections_key(stage, corrections)) == digest for stage in stages)
 
 
-def unchanged_files(
-    db_path: Path, paths: list[Path], corrections: Path | None
-) -> list[tuple[str, int, int]] | None:
-    """For `kvinnofrid ingest`: (path, goals, actions) of every file when all of them are stored
-    unchanged (and the corrections file was applied as it is), else None."""
+def writes_nothing(db_path: Path, plan: InputPlan, corrections: Path | None) -> bool:
+    """For `kvinnofrid ingest`: the stored database already holds what the batch would give
+    (the plan's outcomes are the batch's), the corrections file applied as it is."""
+    if not plan.writes_nothing or not db_path.is_file():
+        return False
     conn = _read_only(db_path)
     if conn is None:
-        return None
+        return False
     try:
-        stored = _stored_unchanged(conn, db_path, paths)
-        if stored is None or not _corrections_applied(conn, corrections, ("extraction",)):
-            return None
-        count = "SELECT count(*) FROM {} WHERE document_id = ?"
-        return [
-            (
-                path,
-                conn.execute(count.format("goals"), (doc_id,)).fetchone()[0],
-                conn.execute(count.format("actions"), (doc_id,)).fetchone()[0],
-            )
-            for path, doc_id in stored
-        ]
+        return _corrections_applied(conn, corrections, ("extraction",))
     except (sqlite3.Error, OSError):
-        return None
+        return False
     finally:
         conn.close()
 
 
 def nothing_to_do(
-    db_path: Path, corpus: Path, out_dir: Path, framework: str, corrections: Path | None
+    db_path: Path,
+    plan: InputPlan,
+    out_dir: Path,
+    framework: str,
+    corrections: Path | None,
+    graph: tuple[str, ...] = (),
 ) -> int | None:
-    """The number of unchanged files when a run would change nothing, else None."""
+    """The number of unchanged files when a run would change nothing (and OUT holds exactly
+    the graph files of the formats `graph`), else None."""
+    from kvinnofrid.graph_files import graph_files_match
+
+    if not plan.writes_nothing or any(o.failed for o in plan.held):
+        return None
     if not (out_dir / "report" / "index.html").is_file():
         return None
-    if not all((out_dir / name).is_file() for name in ("graph.graphml", "graph.gexf")):
+    if not graph_files_match(out_dir, graph):
+        return None
+    if not db_path.is_file():
         return None
     conn = _read_only(db_path)
     if conn is None:
         return None
     try:
-        return _unchanged(conn, db_path, corpus, out_dir, framework, corrections)
+        if _up_to_date(conn, out_dir, framework, corrections):
+            return len(plan.files)
+        return None
     except (sqlite3.Error, OSError):
         return None
     finally:
         conn.close()
 
 
-def _unchanged(
-    conn: sqlite3.Connection,
-    db_path: Path,
-    corpus: Path,
-    out_dir: Path,
-    framework: str,
-    corrections: Path | None,
-) -> int | None:
+def _up_to_date(
+    conn: sqlite3.Connection, out_dir: Path, framework: str, corrections: Path | None
+) -> bool:
     from kvinnofrid.comparison import _documents_to_classify, classifier_version, database_state
     from models.frameworks import load_frameworks
 
-    stored = _stored_unchanged(conn, db_path, [corpus])
-    if stored is None:
-        return None
     frameworks = load_frameworks()
     if framework not in frameworks:
-        return None
+        return False
     if _meta(conn, f"classifier:{framework}") != classifier_version(frameworks[framework]):
-        return None
+        return False
     if _documents_to_classify(conn, framework, False):  # type: ignore[arg-type]
-        return None
+        return False
     if not _corrections_applied(conn, corrections, ("extraction", "comparison")):
-        return None
+        return False
     if _meta(conn, analysis_key(framework, out_dir)) != database_state(conn, framework):  # type: ignore[arg-type]
-        return None
-    if _meta(conn, report_key(framework, out_dir)) != database_state(conn, framework, "report"):  # type: ignore[arg-type]
-        return None
-    return len(stored)
+        return False
+    return _meta(conn, report_key(framework, out_dir)) == database_state(conn, framework, "report")  # type: ignore[arg-type]

@@ -1,4 +1,5 @@
-"""The database follows the corpus folder: what a batch does besides reading files.
+"""The database follows the corpus folder: what a batch does besides reading files, as the
+batch's plan decided it (kvinnofrid/inputs.py).
 
 - a file that is gone from an ingested folder is removed with its rows (one transaction);
   staff corrections stay in corpus/corrections.toml and apply again when it returns;
@@ -9,20 +10,18 @@
   once: the one with the most actions (then goals, then path) stays, the other is stored with
   status `duplicate`, `duplicate_of` naming the one kept, and without goals or actions.
 
-Each change is a FileOutcome (kvinnofrid/runner.py) the CLI prints as one line.
+Each change is a FileOutcome the CLI prints as one line.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kvinnofrid.faults import plural
-from kvinnofrid.files import file_sha256
+from kvinnofrid.inputs import FileOutcome, Gone, Planned
 from kvinnofrid.store import transaction
 from models.folding import fold
 
@@ -35,82 +34,34 @@ SAME_PLAN = 0.6  # share of shared word 3-grams (Jaccard) above which two plans 
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class Change:
-    """One thing the batch did to follow the folder: status removed | renamed | duplicate."""
-
-    path: str
-    status: str
-    message: str
-    goals: int = 0
-    actions: int = 0
-
-
-def _within(path: str, folders: Iterable[Path]) -> bool:
-    return any(path.startswith(str(folder) + os.sep) for folder in folders)
-
-
-def _counts(db: sqlite_utils.Database, doc_id: int) -> tuple[int, int]:
-    goals = db.execute("SELECT count(*) FROM goals WHERE document_id = ?", [doc_id]).fetchone()
-    actions = db.execute("SELECT count(*) FROM actions WHERE document_id = ?", [doc_id])
-    return int(goals[0]), int(actions.fetchone()[0])
-
-
-def _gone(db: sqlite_utils.Database, files: list[Path], folders: list[Path]) -> list[dict]:
-    """Stored documents under the ingested folders whose file is no longer taken."""
-    present = {str(f.resolve()) for f in files}
-    rows = db.query("SELECT id, path, file_name, sha256 FROM documents ORDER BY path")
-    return [r for r in rows if _within(r["path"], folders) and r["path"] not in present]
-
-
-def follow_renames(
-    db: sqlite_utils.Database, files: list[Path], folders: list[Path]
-) -> list[Change]:
-    """Re-point the stored documents whose file is gone to the new file with the same bytes."""
-    gone = {}
-    for row in _gone(db, files, folders):
-        gone.setdefault(row["sha256"], row)
-    if not gone:
-        return []
-    changes: list[Change] = []
-    for f in files:
-        key = str(f.resolve())
-        if db.execute("SELECT 1 FROM documents WHERE path = ?", [key]).fetchone():
-            continue
-        try:
-            sha = file_sha256(f)
-        except OSError:
-            continue  # the batch reports an unreadable file
-        old = gone.pop(sha, None)
-        if old is None:
-            continue
+def repoint(db: sqlite_utils.Database, renamed: Iterable[Planned]) -> list[FileOutcome]:
+    """Re-point each stored document whose file was renamed to its new file."""
+    outcomes: list[FileOutcome] = []
+    for planned in renamed:
+        key = planned.file.path
         with transaction(db) as conn:
             conn.execute(
                 "UPDATE documents SET path = ?, file_name = ? WHERE id = ?",
-                (key, Path(key).name, old["id"]),
+                (key, Path(key).name, planned.document_id),
             )
-        goals, actions = _counts(db, old["id"])
-        changes.append(
-            Change(key, "renamed", f"renamed from {old['file_name']} (same content): re-pointed,"
-                   " not read again", goals, actions)
-        )  # fmt: skip
-    return changes
+        if planned.outcome is not None:
+            outcomes.append(planned.outcome)
+    return outcomes
 
 
-def remove_gone(db: sqlite_utils.Database, files: list[Path], folders: list[Path]) -> list[Change]:
+def remove(db: sqlite_utils.Database, gone: Iterable[Gone]) -> list[FileOutcome]:
     """Remove the stored documents whose file left the ingested folders, each with its goals,
     actions and labels in one transaction."""
-    changes: list[Change] = []
-    for row in _gone(db, files, folders):
-        goals, actions = _counts(db, row["id"])
+    outcomes: list[FileOutcome] = []
+    for doc in gone:
         with transaction(db) as conn:
-            conn.execute("DELETE FROM documents WHERE id = ?", (row["id"],))
-        changes.append(
-            Change(row["path"], "removed", "no longer in the folder: removed from the database"
-                   f" with its {plural(goals, 'goal', 'goals')} and"
-                   f" {plural(actions, 'action', 'actions')}", goals, actions)
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc.document_id,))
+        outcomes.append(
+            FileOutcome(doc.path, "removed", "no longer in the folder: removed from the database"
+                        f" with its {plural(doc.goals, 'goal', 'goals')} and"
+                        f" {plural(doc.actions, 'action', 'actions')}", doc.goals, doc.actions)
         )  # fmt: skip
-    return changes
+    return outcomes
 
 
 # ------------------------------------------------------------------ the same plan twice
@@ -168,7 +119,7 @@ def find_duplicates(
     return found
 
 
-def keep_once(db: sqlite_utils.Database, named: frozenset[str] = frozenset()) -> list[Change]:
+def keep_once(db: sqlite_utils.Database, named: frozenset[str] = frozenset()) -> list[FileOutcome]:
     """Mark every stored document that repeats another as a duplicate (its goals and actions
     removed, in one transaction each). `named`: file names the corrections file names, kept
     in preference so that the staff's corrections keep applying."""
@@ -189,7 +140,7 @@ def keep_once(db: sqlite_utils.Database, named: frozenset[str] = frozenset()) ->
         actions = [r[0] for r in db.execute(
             "SELECT text FROM actions WHERE document_id = ? ORDER BY id", [row["id"]])]  # fmt: skip
         row.update(goals=len(goals), actions=len(actions), texts=goals + actions)
-    changes: list[Change] = []
+    changes: list[FileOutcome] = []
     for dup, kept, alike in find_duplicates(rows, named):
         if dup["sha256"] == kept["sha256"]:
             why = f"an identical copy of {kept['file_name']}"
@@ -205,5 +156,5 @@ def keep_once(db: sqlite_utils.Database, named: frozenset[str] = frozenset()) ->
                 " WHERE id = ?",
                 (message, kept["id"], dup["id"]),
             )
-        changes.append(Change(dup["path"], "duplicate", message, dup["goals"], dup["actions"]))
+        changes.append(FileOutcome(dup["path"], "duplicate", message))
     return changes

@@ -1,61 +1,32 @@
-"""`kvinnofrid report`: read the compared database and write out/report/: index.html (overview,
-heatmaps, gaps, overlap clusters), one county-<code>.html per county with every goal and action,
-report.md (the same findings for batch diffs), the PNG figures and CSVs of coverage, gaps and
-overlaps. Every database read of the report is in `load_report_input`, which reads the
-comparison records the way the analysis does (kvinnofrid.analysis.load_comparison_data)."""
+"""`kvinnofrid report`: read the compared database into the report model and write
+out/report/: index.html (overview, heatmaps, gaps, overlap clusters), one county-<code>.html per
+county with every goal and action, report.md (the same findings for batch diffs), the PNG
+figures and CSVs of coverage, gaps and overlaps. Every database read of the report is in
+`load_report` (the comparison records as the analysis reads them,
+kvinnofrid.analysis.load_comparison_data, plus what the analysis stored); the writers in
+compare/ (report_html.py, report_markdown.py, report_tables.py, report_figures.py) render that
+model only."""
 
 from __future__ import annotations
 
-import csv
-import io
+import itertools
 import json
 import os
 import shutil
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import sqlite_utils
-from jinja2 import Environment, PackageLoader
 
-from compare.charts import (
-    agency_heatmap,
-    objective_heatmap,
-    theme_heatmap,
-    write_heatmap,
-    write_network,
-)
-from compare.network import KINDS, build_network, network_data, network_json
-from compare.records import ActionRow, DocumentRow, GapFinding, OverlapPair
-from compare.report import (
-    CATEGORY_TITLES,
-    KIND_TITLES,
-    SEVERITY_TITLES,
-    ClusterRow,
-    Report,
-    ReportInput,
-    agency_coverage_table,
-    build_report,
-    coverage_table,
-    explain_label,
-    explain_theme,
-    gap_figures,
-    gaps_table,
-    overlaps_table,
-    render_markdown,
-    slug,
-    theme_coverage_table,
-)
-from compare.wording import plural, reason_sv
+from compare.records import ActionRow, DocumentRow, GapFinding
+from compare.report_model import ClusterRow, NotCounted, Report, ReportInput, build_report
+from compare.wording import reason_sv
 from kvinnofrid.analysis import load_comparison_data
 from models.frameworks import DEFAULT_FRAMEWORK
 
-OBJECTIVES_PNG = "objectives.png"
-THEMES_PNG = "themes.png"
-AGENCIES_PNG = "agencies.png"
-MAX_AGENCIES = 25  # rows of the agency × county chart: the agencies that lead most
-NETWORK_PNG = "network.png"
 STATIC_FILES = (
     "graph.js", "vendor/cytoscape.min.js", "vendor/cytoscape.LICENSE", "vendor/VENDOR.txt",
 )  # fmt: skip
@@ -79,12 +50,19 @@ def _rows(db: sqlite_utils.Database, sql: str, params: list | None = None) -> li
     return list(db.query(sql, params or []))
 
 
+def load_report(db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK) -> Report:
+    """The report model of the database for one framework: everything the report shows."""
+    return build_report(load_report_input(db, framework_id))
+
+
 def load_report_input(
     db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK
 ) -> ReportInput:
     """Everything the report shows, for one framework: the comparison records the analysis
-    reads (kvinnofrid.analysis.load_comparison_data) and the gaps and overlaps it stored."""
+    reads (kvinnofrid.analysis.load_comparison_data), the gaps and overlap clusters it stored,
+    the national level and the documents not counted."""
     fw = _rows(db, "SELECT id, name FROM frameworks WHERE id = ?", [framework_id])
+    national_documents, national = load_national(db)
     return ReportInput(
         comparison=load_comparison_data(db, framework_id),
         framework_name=fw[0]["name"] if fw else framework_id,
@@ -108,16 +86,9 @@ def load_report_input(
             )
         ),
         clusters=load_clusters(db),
-        national_documents=(national := load_national(db))[0],
-        national=national[1],
-        overlaps=tuple(
-            OverlapPair(
-                r["action_id_a"], r["action_id_b"], r["score"], r["method"], r["cluster_id"]
-            )
-            for r in _rows(
-                db, "SELECT action_id_a, action_id_b, score, method, cluster_id FROM overlaps"
-            )
-        ),
+        national_documents=national_documents,
+        national=national,
+        not_counted=tuple(not_counted(db)),
     )
 
 
@@ -149,16 +120,62 @@ def load_national(
 
 
 def load_clusters(db: sqlite_utils.Database) -> tuple[ClusterRow, ...]:
-    """The named overlap clusters with their members in stored (report) order."""
-    members: dict[int, list[int]] = {}
+    """The overlap clusters as membership, with their members in stored (report) order and the
+    sums of their pairs (methods, closest score, each member's best score) computed by SQLite,
+    so no pair is held in memory. A database whose pairs were stored without named clusters
+    gets clusters grouped from its pairs (`clusters_from_pairs`)."""
+    stored = _rows(db, "SELECT id, label, method, reason FROM overlap_clusters ORDER BY id")
+    if not stored:
+        return clusters_from_pairs(db)
+    members: dict[int, list[int]] = defaultdict(list)
     for cid, aid in db.execute(
         "SELECT cluster_id, action_id FROM overlap_cluster_members ORDER BY cluster_id, position"
     ):
-        members.setdefault(cid, []).append(aid)
+        members[cid].append(aid)
+    methods: dict[int, set[str]] = defaultdict(set)
+    for cid, method in db.execute("SELECT DISTINCT cluster_id, method FROM overlaps"):
+        methods[cid].add(method)
+    scores: dict[int, dict[int, float]] = defaultdict(dict)
+    for cid, aid, score in db.execute(
+        "SELECT cluster_id, action_id, max(score) FROM overlap_members"
+        " GROUP BY cluster_id, action_id"
+    ):
+        scores[cid][aid] = score
     return tuple(
-        ClusterRow(r["id"], r["label"], r["method"], r["reason"], tuple(members.get(r["id"], ())))
-        for r in _rows(db, "SELECT id, label, method, reason FROM overlap_clusters ORDER BY id")
-    )
+        ClusterRow(r["id"], r["label"], r["method"], r["reason"], tuple(members.get(r["id"], ())),
+                   tuple(sorted(methods.get(r["id"], ()))),
+                   max(scores.get(r["id"], {}).values(), default=0.0),
+                   tuple(sorted(scores.get(r["id"], {}).items())))
+        for r in stored
+    )  # fmt: skip
+
+
+def clusters_from_pairs(db: sqlite_utils.Database) -> tuple[ClusterRow, ...]:
+    """Clusters of the stored overlap pairs where no cluster is stored: by the pairs' cluster
+    ids when every pair has one, else the connected components of the pairs (networkx).
+    Numbered 0: the report model numbers them in report order."""
+    import networkx as nx
+
+    pairs = db.execute("SELECT action_id_a, action_id_b, score, method, cluster_id FROM overlaps")
+    groups: dict[object, list[tuple]] = defaultdict(list)
+    rows = pairs.fetchall()
+    if rows and all(r[4] is not None for r in rows):
+        for r in rows:
+            groups[r[4]].append(r)
+    else:
+        graph = nx.Graph((r[0], r[1]) for r in rows)
+        component = {a: n for n, c in enumerate(nx.connected_components(graph)) for a in c}
+        for r in rows:
+            groups[component[r[0]]].append(r)
+    out = []
+    for group in groups.values():
+        best: dict[int, float] = {}
+        for a, b, score, _method, _cid in group:
+            for aid in (a, b):
+                best[aid] = max(best.get(aid, score), score)
+        out.append(ClusterRow(0, "", "", "", tuple(sorted(best)), tuple(sorted({r[3] for r in group})),
+                              max(r[2] for r in group), tuple(sorted(best.items()))))  # fmt: skip
+    return tuple(out)
 
 
 def _ids(value: str | None) -> tuple[int, ...]:
@@ -185,7 +202,7 @@ ORDER BY d.file_name, d.path
 """
 
 
-def not_counted(db: sqlite_utils.Database) -> list[dict[str, str | None]]:
+def not_counted(db: sqlite_utils.Database) -> list[NotCounted]:
     """The stored documents the comparison does not count, each with its reason in words:
     failed, needing OCR, the same plan as another, without a county, or without goals and
     actions. Ordered by file name."""
@@ -202,103 +219,12 @@ def not_counted(db: sqlite_utils.Database) -> list[dict[str, str | None]]:
             reason = "inga mål eller åtgärder kunde läsas ut"
         else:
             reason = "inget län kunde bestämmas"
-        found.append({"file_name": row["file_name"], "county": row["county"], "reason": reason})
+        found.append(NotCounted(row["file_name"], row["county"], reason))
     return found
 
 
-def not_counted_markdown(rows: list[dict[str, str | None]]) -> str:
-    lines = ["", f"## Dokument som inte räknas ({len(rows)})", ""]
-    if not rows:
-        return "\n".join([*lines, "Alla inlästa dokument räknas.", ""])
-    lines += ["| Dokument | Län | Orsak |", "|---|---|---|"]
-    for r in rows:
-        cells = (r["file_name"], r["county"] or "–", r["reason"])
-        lines.append("| " + " | ".join(_md_cell(str(c)) for c in cells) + " |")
-    return "\n".join([*lines, ""])
-
-
-def _md_cell(text: str) -> str:
-    """Document text in a Markdown table cell: no HTML, no table breaks, no line breaks."""
-    import html
-
-    return html.escape(" ".join(text.split())).replace("|", "\\|")
-
-
 # ---------------------------------------------------------------------------------------------
-# Rendering
-
-
-def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("compare", "templates"),
-        autoescape=True,  # all document text is HTML-escaped
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["pct"] = lambda x: f"{x:.0%}"
-    env.filters["score"] = lambda x: f"{x:.2f}"
-    env.filters["slug"] = slug
-    env.filters["number"] = lambda x: "–" if x is None else f"{x:.2f}".rstrip("0").rstrip(".")
-    env.filters["plural"] = plural
-    env.filters["explain"] = explain_label
-    env.filters["explain_theme"] = explain_theme
-    env.filters["figures"] = gap_figures
-    env.globals.update(
-        CATEGORY_TITLES=CATEGORY_TITLES, SEVERITY_TITLES=SEVERITY_TITLES, KIND_TITLES=KIND_TITLES
-    )
-    return env
-
-
-def network_views(report: Report) -> dict[str | None, dict]:
-    """The network's data for index.html (key None) and for each compared county's page."""
-    net = build_network(report)
-    views: dict[str | None, dict] = {None: network_data(report, net)}
-    for county in report.compared:
-        views[county.code] = network_data(report, net, county.code)
-    return views
-
-
-def network_png(code: str | None) -> str:
-    return NETWORK_PNG if code is None else f"network-{code}.png"
-
-
-def render_pages(
-    report: Report,
-    views: dict[str | None, dict] | None = None,
-    not_counted: list | None = None,
-) -> dict[str, str]:
-    """File name → HTML for index.html and every county page."""
-    env = _environment()
-    views = network_views(report) if views is None else views
-    kinds = {
-        kind: {"title": t, "colour": c} for kind, (t, c) in KINDS.items() if kind != "national"
-    }
-    pages = {"index.html": env.get_template("index.html.j2").render(
-        report=report, objectives_png=OBJECTIVES_PNG, themes_png=THEMES_PNG,
-        agencies_png=AGENCIES_PNG,
-        graph_json=network_json(views[None]), network_png=NETWORK_PNG, graph_kinds=kinds,
-        not_counted=not_counted or [],
-    )}  # fmt: skip
-    county_template = env.get_template("county.html.j2")
-    for county in report.counties:
-        view = views.get(county.code)
-        pages[county.page] = county_template.render(
-            report=report, county=county, county_gaps=report.county_gaps(county.code),
-            graph_json=network_json(view) if view else "", network_png=network_png(county.code),
-            graph_kinds=kinds,
-        )  # fmt: skip
-    return pages
-
-
-def write_network_charts(report: Report, views: dict[str | None, dict], folder: Path) -> list[Path]:
-    names = {c.code: c.name for c in report.counties}
-    return [
-        write_network(view, folder / network_png(code),
-                      "Nätverk: län, målsättningar, teman, aktörer och överlapp" if code is None
-                      else f"Nätverk: {names.get(code, code)} ({code})")
-        for code, view in views.items()
-    ]  # fmt: skip
+# Writing
 
 
 def copy_static(folder: Path) -> list[Path]:
@@ -314,64 +240,11 @@ def copy_static(folder: Path) -> list[Path]:
     return out
 
 
-def write_charts(report: Report, folder: Path) -> list[Path]:
-    counties = [f"{c.name} ({c.code})" for c in report.compared]
-    totals = [c.n_actions for c in report.compared]
-    primary, labelled = [], []
-    for county in report.compared:
-        cells = [report.cell(county.code, o.code) for o in report.objectives]
-        primary.append([len(c.primary) if c else 0 for c in cells])
-        labelled.append([len(c.labelled) if c else 0 for c in cells])
-    objectives = [f"{o.code}. {o.title}" for o in report.objectives]
-    themes_matrix = [
-        [
-            len(c.labelled) if (c := report.cell(county.code, t.code, "theme")) else 0
-            for county in report.compared
-        ]
-        for t in report.themes
-    ]
-    led: dict[str, list[int]] = {}
-    for cell in report.agency_coverage:
-        led.setdefault(cell.subject, [0] * len(report.compared))
-    index = {c.code: n for n, c in enumerate(report.compared)}
-    for cell in report.agency_coverage:
-        led[cell.subject][index[cell.county_code]] += len(cell.primary)
-    leading = sorted((name for name in led if sum(led[name])), key=lambda n: (-sum(led[n]), n))
-    leading = leading[:MAX_AGENCIES]
-    return [
-        write_heatmap(
-            objective_heatmap(counties, objectives, primary, labelled, totals),
-            folder / OBJECTIVES_PNG,
-        ),
-        write_heatmap(
-            agency_heatmap(leading, counties, [led[n] for n in leading], totals),
-            folder / AGENCIES_PNG,
-            cell_width=2.2,
-            cell_height=0.36,
-        ),
-        write_heatmap(
-            theme_heatmap(counties, [t.title for t in report.themes], themes_matrix, totals),
-            folder / THEMES_PNG,
-            cell_width=2.2,
-            cell_height=0.42,
-        ),
-    ]
-
-
-def csv_text(rows: list[dict[str, object]], columns: list[str] | None = None) -> str:
-    buffer = io.StringIO()
-    fields = columns or (list(rows[0]) if rows else [])
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
-
-
 def write_report(
     db: sqlite_utils.Database, out_dir: Path, framework_id: str = DEFAULT_FRAMEWORK
 ) -> ReportFiles:
     """Write out_dir/report/ from the database and return what was written."""
-    report = build_report(load_report_input(db, framework_id))
+    report = load_report(db, framework_id)
     final = out_dir / "report"
     out_dir.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".report-", dir=out_dir))
@@ -379,7 +252,7 @@ def write_report(
     os.umask(umask)
     folder.chmod(0o777 & ~umask)  # mkdtemp makes it private; the report is for reading
     try:
-        result = _write_files(db, report, folder)
+        result = _write_files(report, folder)
         _move_into_place(folder, final)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -405,52 +278,23 @@ def _move_into_place(folder: Path, final: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _write_files(db: sqlite_utils.Database, report: Report, folder: Path) -> ReportFiles:
+def _write_files(report: Report, folder: Path) -> ReportFiles:
+    from compare.report_figures import write_charts, write_network_charts
+    from compare.report_html import network_views, pages
+    from compare.report_markdown import render_markdown
+    from compare.report_tables import tables
+
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
-    for pattern in ("county-*.html", "network-*.png"):
-        for stale in folder.glob(pattern):
-            stale.unlink()
     views = network_views(report)
     result.files += write_charts(report, folder)
     result.files += write_network_charts(report, views, folder)
     result.files += copy_static(folder)
-    skipped = not_counted(db)
-    texts = render_pages(report, views, skipped)
-    texts["report.md"] = render_markdown(report) + not_counted_markdown(skipped)
-    tables = {
-        "coverage.csv": coverage_table(report),
-        "theme_coverage.csv": theme_coverage_table(report),
-        "agency_coverage.csv": agency_coverage_table(report),
-        "gaps.csv": gaps_table(report),
-        "overlaps.csv": overlaps_table(report),
-    }
-    for name, rows in tables.items():
-        texts[name] = csv_text(rows, CSV_COLUMNS[name])
-    for name, text in texts.items():
+    written = itertools.chain(
+        pages(report, views), [("report.md", render_markdown(report))], tables(report).items()
+    )  # one page at a time: rendered, written, let go
+    for name, text in written:
         path = folder / name
         path.write_text(text, encoding="utf-8")
         result.files.append(path)
     return result
-
-
-CSV_COLUMNS: dict[str, list[str]] = {
-    "coverage.csv": [
-        "county_code", "county", "framework", "objective", "objective_title", "actions", "primary",
-        "any_label", "share", "primary_share", "actions_any_label",
-    ],
-    "theme_coverage.csv": [
-        "county_code", "county", "theme", "theme_title", "actions", "labelled", "share", "actions_labelled",
-    ],
-    "agency_coverage.csv": [
-        "county_code", "county", "agency", "agency_kind", "led", "partner", "actions_led", "actions_partner",
-    ],
-    "gaps.csv": [
-        "county_code", "county", "category", "subject", "subject_title", "severity", "value", "reference",
-        "explanation", "evidence", "examples",
-    ],
-    "overlaps.csv": [
-        "cluster", "label", "score", "method", "county_a", "document_a", "number_a", "text_a", "county_b",
-        "document_b", "number_b", "text_b",
-    ],
-}  # fmt: skip

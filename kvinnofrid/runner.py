@@ -1,29 +1,26 @@
-"""Ingest a batch: find files, skip unchanged ones by sha256 before any parsing, parse the rest
-(each in its own child process with bounded time and memory, several at once when asked), store
-each in its own transaction, report per file. Never raises for a bad file."""
+"""Carry out a batch's plan (kvinnofrid/inputs.py): re-point renamed documents and remove
+gone ones (kvinnofrid/mirror.py), report the files whose stored outcome holds, hand the files
+to read to an executor (kvinnofrid/executor.py: each in its own child process with bounded
+time and memory, or on a Dask cluster), store each outcome in its own transaction, keep the
+same plan twice once. Never raises for a bad file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kvinnofrid import mirror, store
 from kvinnofrid.faults import plural
-from kvinnofrid.files import (  # noqa: F401 (IGNORED_NAMES, collect_files re-exported)
-    IGNORED_NAMES,
-    collect_files,
-    database_paths,
-    file_sha256,
+from kvinnofrid.inputs import (
+    FileOutcome,
+    InputPlan,
+    attached_database_paths,
+    plan_batch,
+    scan,
 )
-from kvinnofrid.limits import Limits, is_limit_error
-from kvinnofrid.parsing import (  # noqa: F401 (re-exported: the batch's parse)
-    ParseOutcome,
-    parse_all,
-    parse_one,
-    warm_up,
-)
+from kvinnofrid.limits import Limits
+from kvinnofrid.parsing import ParseOutcome, warm_up  # noqa: F401 (warm_up re-exported)
 from kvinnofrid.version import pipeline_version
 from models.records import ExtractedDocument
 
@@ -31,29 +28,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from kvinnofrid.executor import Executor
-
-
-@dataclass
-class FileOutcome:
-    path: str
-    status: str  # stored | unchanged | failed | needs_ocr | kept | renamed | removed | duplicate
-    message: str
-    goals: int = 0
-    actions: int = 0
-
-    @property
-    def failed(self) -> bool:
-        return self.status in {"failed", "needs_ocr", "kept"}
-
-
-def database_files(db: sqlite_utils.Database) -> set[Path]:
-    """The database's own files (main, -wal, -shm, -journal): never ingested, even when the
-    database lives inside the folder being ingested."""
-    found: set[Path] = set()
-    for row in db.execute("PRAGMA database_list").fetchall():
-        if row[2]:
-            found |= database_paths(Path(row[2]))
-    return found
 
 
 def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
@@ -78,68 +52,6 @@ def summary(doc: ExtractedDocument, county_names: dict[str, str]) -> str:
     if not doc.goals and not doc.actions:
         text += "; no plan structure (goals/actions) recognised, stored without goals"
     return text
-
-
-def plan(
-    db: sqlite_utils.Database, files: list[Path], limits: Limits | None = None
-) -> tuple[list[str], list[FileOutcome]]:
-    """Split files into those to parse and those whose stored outcome still holds: unchanged
-    (same sha256 and pipeline version) and stored, failed, or needing OCR while Tesseract is
-    still missing. A file that failed on a time or memory limit is tried again when the limits
-    have changed since."""
-    limits = limits or Limits.from_env()
-    version = pipeline_version()
-    todo: list[str] = []
-    done: list[FileOutcome] = []
-    duplicates: list[dict] = []
-    for f in files:
-        key = str(f.resolve())
-        row = store.document_row(db, key)
-        try:
-            sha = file_sha256(f)
-        except OSError as exc:
-            done.append(FileOutcome(key, "failed", f"cannot read file: {exc.strerror or exc}"))
-            continue
-        if row and row["sha256"] == sha and row["pipeline_version"] == version:
-            if row["status"] == "duplicate":
-                duplicates.append(row)
-                continue
-            kept = _still_holds(db, row, limits)
-            if kept is not None:
-                done.append(FileOutcome(key, *kept))
-                continue
-        todo.append(key)
-    read_again = set(todo)
-    for row in duplicates:  # holds while the document it repeats stays as it is
-        kept_row = db.execute(
-            "SELECT path, status FROM documents WHERE id = ?", [row["duplicate_of"]]
-        ).fetchone()
-        if kept_row and kept_row[1] == "ok" and kept_row[0] not in read_again:
-            done.append(FileOutcome(row["path"], "duplicate", row["error"] or "duplicate"))
-        else:
-            todo.append(row["path"])
-    return todo, done
-
-
-def _still_holds(
-    db: sqlite_utils.Database, row: dict, limits: Limits
-) -> tuple[str, str, int, int] | None:
-    """(status, message, goals, actions) of an unchanged file's stored outcome when parsing it
-    again would give the same; None when it is worth parsing again."""
-    if row["status"] == "ok":
-        goals = db.execute("SELECT count(*) FROM goals WHERE document_id = ?", [row["id"]])
-        actions = db.execute("SELECT count(*) FROM actions WHERE document_id = ?", [row["id"]])
-        return "unchanged", "unchanged, skipped", goals.fetchone()[0], actions.fetchone()[0]
-    error = row["error"] or ""
-    if row["status"] == "needs_ocr":
-        from ingest.ocr import tesseract_problem
-
-        if tesseract_problem() is None:
-            return None  # Tesseract is here now
-        return "needs_ocr", f"{error} (unchanged since last run)", 0, 0
-    if is_limit_error(error) and error not in {limits.time_message(), limits.memory_message()}:
-        return None  # failed on other limits than today's
-    return "failed", f"{error} (unchanged since last run)", 0, 0
 
 
 def store_outcome(
@@ -175,49 +87,49 @@ def ingest_paths(
     *,
     workers: int = 1,
     on_result: Callable[[FileOutcome], None] | None = None,
-    parser: Callable[[list[str], int], Iterable[ParseOutcome]] | None = None,
     limits: Limits | None = None,
     executor: Executor | None = None,
     named: frozenset[str] = frozenset(),
 ) -> list[FileOutcome]:
-    """Ingest files and folders into db; on_result is called for each file as it is done.
-    Files are parsed by `executor` (kvinnofrid/executor.py; default: local child processes,
-    `workers` at once, under `limits`, which default to Limits.from_env(): 120 s and 2 GB per
-    document) and stored here, one transaction per document. The database follows the
-    folders (kvinnofrid/mirror.py): gone files removed, renamed ones re-pointed, the same plan
-    twice kept once (preferring the file names in `named`, those the corrections name)."""
-    if parser is None:
-        from kvinnofrid.executor import LocalExecutor
+    """Ingest files and folders into db: look at them and plan once (kvinnofrid/inputs.py),
+    then carry the plan out. The files are parsed by `executor` (default: local child
+    processes, `workers` at once, under `limits`, which default to Limits.from_env())."""
+    from kvinnofrid.executor import LocalExecutor
 
-        chosen = executor or LocalExecutor(workers, limits)
-
-        def parser(todo: list[str], n: int) -> Iterable[ParseOutcome]:
-            return chosen.parse(todo)
-
-    files = [f for f in collect_files(paths) if f.resolve() not in database_files(db)]
-    county_names = {r["code"]: r["name"] for r in db.query("SELECT code, name FROM counties")}
     limits = limits or Limits.from_env()
-    folders = [p.resolve() for p in paths if p.is_dir()]
-    changes = mirror.follow_renames(db, files, folders) + mirror.remove_gone(db, files, folders)
-    followed = [FileOutcome(c.path, c.status, c.message, c.goals, c.actions) for c in changes]
-    for outcome in followed:
+    batch = scan(paths, exclude=attached_database_paths(db.conn))
+    plan = plan_batch(db.conn, batch, limits, pipeline_version())
+    chosen = executor or LocalExecutor(workers, limits)
+    return carry_out(db, plan, chosen, on_result=on_result, named=named)
+
+
+def carry_out(
+    db: sqlite_utils.Database,
+    plan: InputPlan,
+    executor: Executor,
+    *,
+    on_result: Callable[[FileOutcome], None] | None = None,
+    named: frozenset[str] = frozenset(),
+) -> list[FileOutcome]:
+    """Do what the plan decided; on_result is called for each file as it is done. The
+    database follows the folders (kvinnofrid/mirror.py): gone files removed, renamed ones
+    re-pointed, the same plan twice kept once (preferring the file names in `named`, those
+    the corrections name). Stored one transaction per document."""
+
+    def report(outcome: FileOutcome) -> FileOutcome:
         if on_result:
             on_result(outcome)
-    todo, outcomes = plan(db, files, limits)
-    renamed = {o.path for o in followed if o.status == "renamed"}
-    outcomes = [o for o in outcomes if o.path not in renamed]  # said once, as renamed
-    for outcome in outcomes:
-        if on_result:
-            on_result(outcome)
-    for parsed in parser(todo, workers):
-        result = store_outcome(db, parsed, county_names)
-        outcomes.append(result)
-        if on_result:
-            on_result(result)
+        return outcome
+
+    followed = [report(o) for o in mirror.repoint(db, plan.decided("rename"))]
+    followed += [report(o) for o in mirror.remove(db, plan.gone)]
+    outcomes = [report(o) for o in plan.held]
+    to_read = plan.to_read
+    if to_read:
+        county_names = {r["code"]: r["name"] for r in db.query("SELECT code, name FROM counties")}
+        for parsed in executor.parse(to_read):
+            outcomes.append(report(store_outcome(db, parsed, county_names)))
     if any(o.status == "stored" for o in outcomes):
         for change in mirror.keep_once(db, named):
-            result = FileOutcome(change.path, change.status, change.message)
-            outcomes = [o for o in outcomes if o.path != change.path] + [result]
-            if on_result:
-                on_result(result)
+            outcomes = [o for o in outcomes if o.path != change.path] + [report(change)]
     return followed + outcomes

@@ -23,8 +23,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 INDEX_VERSION = "1"

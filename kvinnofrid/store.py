@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,28 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 120_000
+# sqlite-utils imports these, when installed, only to map their number types to column types
+# in its table-creating API (insert/create with alter); kvinnofrid's schema is SQL
+# (models/schema.py) and it passes only Python values, so a process that has not loaded them
+# yet imports sqlite-utils without them: numpy alone costs more than the rest of a small ingest.
+UNUSED_BY_SQLITE_UTILS = ("numpy", "pandas")
+
+
+def _sqlite_utils():  # type: ignore[no-untyped-def]
+    """sqlite-utils, imported without numpy and pandas when they are not loaded yet (they stay
+    importable for everyone else)."""
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    kept_out = [name for name in UNUSED_BY_SQLITE_UTILS if name not in sys.modules]
+    for name in kept_out:
+        sys.modules[name] = None  # type: ignore[assignment]  # import raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        for name in kept_out:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return sqlite_utils
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -37,9 +60,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     _switch_to_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    import sqlite_utils
-
-    db = sqlite_utils.Database(conn)
+    db = _sqlite_utils().Database(conn)
     ensure_schema(db)
     return db
 
@@ -60,8 +81,6 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     """Open an existing database for reading only: no WAL switch, no schema or index repair.
     A WAL database whose folder cannot take its -shm file is opened as immutable (nobody can
     write it then anyway)."""
-    import sqlite_utils
-
     uri = path.resolve().as_uri()
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
@@ -69,7 +88,7 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     except sqlite3.OperationalError:
         conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return sqlite_utils.Database(conn)
+    return _sqlite_utils().Database(conn)
 
 
 def _switch_to_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:

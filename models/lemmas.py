@@ -40,17 +40,19 @@ def lemma_overrides() -> dict[str, str]:
 
 
 def lemma(word: str) -> str:
-    table = sv_lemma_table()
+    return lemma_in(sv_lemma_table(), word)
+
+
+def lemma_in(table: dict[str, str], word: str) -> str:
+    """A word's lemma in `table` (the whole table or a subset of it): the word as written,
+    else lower-cased, else the word itself."""
     return table.get(word) or table.get(word.lower()) or word
 
 
-_TABLES: dict[str, dict[str, str]] = {}
-
-
 def lemma_subset(wanted: frozenset[str]) -> dict[str, str]:
-    """The entries of the lemma table a pipeline that only matches the lemmas `wanted` needs
-    (entries whose lemma or word form is wanted); kept in the local cache (models/cache.py),
-    so such a pipeline never loads the whole table."""
+    """The entries of the lemma table a matcher of just the lemmas `wanted` needs (entries
+    whose lemma or word form is wanted; look words up with lemma_in); kept in the local cache
+    (models/cache.py), so such a matcher never loads the whole table."""
     from models.cache import cached
 
     digest = hashlib.sha256(json.dumps([lookups_version(), sorted(wanted)]).encode())
@@ -75,13 +77,12 @@ def lookups_version() -> str:
 def _register() -> str:
     from spacy.language import Language
 
-    @Language.factory(COMPONENT, default_config={"table": "all"})
-    def make_lookup_lemmatizer(nlp: Any, name: str, table: str) -> Any:
+    @Language.factory(COMPONENT)
+    def make_lookup_lemmatizer(nlp: Any, name: str) -> Any:
         def lookup_lemmatizer(doc: Any) -> Any:
-            lemmas = _TABLES[table] if table != "all" else sv_lemma_table()
+            lemmas = sv_lemma_table()
             for token in doc:
-                text = token.text
-                token.lemma_ = lemmas.get(text) or lemmas.get(text.lower()) or text
+                token.lemma_ = lemma_in(lemmas, token.text)
             return doc
 
         return lookup_lemmatizer
@@ -89,12 +90,6 @@ def _register() -> str:
     return COMPONENT
 
 
-def add_lemmatizer(nlp: Any, *, only: frozenset[str] | None = None, **kwargs: Any) -> None:
-    """Add the lookup lemmatizer to a spaCy pipeline (e.g. `spacy.blank("sv")`). With `only`,
-    a pipeline whose patterns match just those lemmas gets the small subset of the table it
-    needs (same lemmas for those words; other words keep their own form)."""
-    table = "all"
-    if only is not None:
-        table = "subset-" + hashlib.sha256("|".join(sorted(only)).encode()).hexdigest()[:12]
-        _TABLES.setdefault(table, lemma_subset(frozenset(only)))
-    nlp.add_pipe(_register(), config={"table": table}, **kwargs)
+def add_lemmatizer(nlp: Any, **kwargs: Any) -> None:
+    """Add the lookup lemmatizer to a spaCy pipeline (e.g. `spacy.blank("sv")`)."""
+    nlp.add_pipe(_register(), **kwargs)

@@ -39,6 +39,7 @@ class Vocabulary:
     columns: tuple[tuple[str, tuple[str, ...]], ...]  # (role, phrases) in order
     not_plan: tuple[str, ...]
     appendix: tuple[str, ...]
+    appendix_plan: tuple[str, ...]  # an appendix that is the plan's own ("Bilaga 1 Aktivitetsplan")
     plan: tuple[str, ...]
     min_leader_dots: int
     commitment_verbs: tuple[str, ...]
@@ -134,6 +135,7 @@ def vocabulary() -> Vocabulary:
         columns=tuple((c["role"], norm_all(c["phrases"])) for c in data["columns"]["roles"]),
         not_plan=norm_all(data["sections"]["not_plan"]),
         appendix=norm_all(data["sections"]["appendix"]),
+        appendix_plan=norm_all(data["sections"]["appendix_plan"]),
         plan=norm_all(data["sections"]["plan"]),
         min_leader_dots=data["toc"]["min_leader_dots"],
         commitment_verbs=norm_all(data["sentences"]["commitment_verbs"]),

@@ -199,6 +199,14 @@ CREATE TABLE IF NOT EXISTS overlap_cluster_members (
     position INTEGER NOT NULL,
     PRIMARY KEY (cluster_id, action_id)
 );
+CREATE TABLE IF NOT EXISTS classified_items (
+    framework_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    classifier_version TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    themes TEXT NOT NULL,
+    PRIMARY KEY (framework_id, digest)
+);
 """
 
 DOCUMENT_COLUMNS = (

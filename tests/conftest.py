@@ -83,7 +83,7 @@ def research_db(tmp_path_factory: pytest.TempPathFactory, ingested_db: Path) -> 
 def run_out(tmp_path_factory: pytest.TempPathFactory, corpus_copy: Path) -> Path:
     """`kvinnofrid run` once on a copy of the corpus: OUT with the database, report and graph."""
     out = tmp_path_factory.mktemp("run") / "out"
-    result = run_cli("run", "--corpus", corpus_copy, "--out", out)
+    result = run_cli("run", "--corpus", corpus_copy, "--out", out, "--graph", "graphml,gexf")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "report: 3 counties" in result.stdout, result.stdout
     return out

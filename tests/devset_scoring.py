@@ -111,10 +111,15 @@ def match(expected: list[str], found: list[str], cutoff: float = 85) -> dict[int
             if len(shorter) >= 25 and len(shorter) >= 0.4 * len(longer):
                 score = max(score, fuzz.partial_ratio(shorter, longer) - 3)
             scored.append((score, i, j))
-    scored.sort(reverse=True)
+    return one_to_one(scored, cutoff)
+
+
+def one_to_one(scored: list[tuple[float, int, int]], cutoff: float) -> dict[int, int]:
+    """Greedy one-to-one pairs from (score, expected index, found index), best score first,
+    none below the cutoff: {expected index: found index}."""
     taken_e: dict[int, int] = {}
     taken_f: set[int] = set()
-    for score, i, j in scored:
+    for score, i, j in sorted(scored, reverse=True):
         if score < cutoff:
             break
         if i not in taken_e and j not in taken_f:

@@ -79,7 +79,7 @@ def analysed(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     for doc in documents():
         store_document(db, doc, size=100, version="test")
     classify_database(db, DEFAULT_FRAMEWORK)
-    stats = analyse_database(db, DEFAULT_FRAMEWORK, folder / "out")
+    stats = analyse_database(db, DEFAULT_FRAMEWORK, folder / "out", ("graphml", "gexf"))
     return db, stats, folder / "out"
 
 
@@ -253,7 +253,7 @@ def test_graph_nodes_edges_and_files(analysed) -> None:  # type: ignore[no-untyp
 
 def test_analysis_again_replaces_rows(analysed) -> None:  # type: ignore[no-untyped-def]
     db, stats, out = analysed
-    again = analyse_database(db, DEFAULT_FRAMEWORK, out)
+    again = analyse_database(db, DEFAULT_FRAMEWORK, out, ("graphml", "gexf"))
     assert (again.gaps, again.overlap_pairs) == (stats.gaps, stats.overlap_pairs)
     assert db.execute("SELECT count(*) FROM gap_findings").fetchone()[0] == stats.gaps
     assert db.execute("SELECT count(*) FROM overlaps").fetchone()[0] == stats.overlap_pairs

@@ -211,3 +211,20 @@ def test_limits_from_environment() -> None:
     assert "2 GB" in Limits().memory_message()
     with pytest.raises(ValueError, match="KVINNOFRID_TIME_LIMIT"):
         Limits.from_env({"KVINNOFRID_TIME_LIMIT": "-1"})
+
+
+def test_an_allocation_that_failed_without_an_exception_counts_as_memory() -> None:
+    from ingest.source import IngestError
+    from kvinnofrid.parsing import _caused_by_memory
+
+    def wrapped(cause: BaseException) -> IngestError:
+        try:
+            raise IngestError("PDF is damaged or truncated") from cause
+        except IngestError as exc:
+            return exc
+
+    failed = SystemError("<function Page.objects> returned NULL without setting an exception")
+    assert _caused_by_memory(wrapped(failed))
+    assert _caused_by_memory(wrapped(MemoryError()))
+    assert not _caused_by_memory(wrapped(SystemError("unknown opcode")))
+    assert not _caused_by_memory(wrapped(ValueError("bad xref")))

@@ -77,13 +77,16 @@ TARGETS = {
     # P 0.92 R 0.88, agencies F1 0.91. Three more set-aside documents came with the second
     # round (figures on the 14 when added: goals P 0.82 R 0.71, actions P 0.89 R 0.89, agencies
     # F1 0.91; after that session's changes, made on dev/ documents only: goals P 0.81 R 0.71,
-    # actions P 0.88 R 0.90, agencies F1 0.92). The floors sit just under those figures.
+    # actions P 0.88 R 0.90, agencies F1 0.92). Three more came with the third round (on the 17
+    # when added: goals P 0.84 R 0.68, actions P 0.89 R 0.89, agencies F1 0.91; after that
+    # session's changes, made on dev/ documents only: goals P 0.87 R 0.80, actions P 0.91
+    # R 0.89, agencies F1 0.91). The floors sit just under those figures.
     "holdout": {
         "action_recall": 0.87,
-        "action_precision": 0.85,
-        "goal_recall": 0.68,
-        "goal_precision": 0.78,
-        "agency_f1": 0.88,
+        "action_precision": 0.88,
+        "goal_recall": 0.77,
+        "goal_precision": 0.84,
+        "agency_f1": 0.89,
     },
 }
 

@@ -20,6 +20,7 @@ from kvinnofrid.executor import (
     _file_failure,
     make_executor,
 )
+from kvinnofrid.inputs import look_at
 from tests.conftest import corpus_documents, run_cli
 
 # Every stored row of a document, with ids replaced by natural keys (document path, goal and
@@ -113,7 +114,9 @@ def test_local_executor_with_two_workers(corpus_copy: Path, ingested_db: Path,
         str((corpus_copy / "stockholm_avsiktsforklaring_2019.txt").resolve()),
         str(junk),
     ]
-    outcomes = {o.path: o for o in LocalExecutor(workers=2).parse(paths)}
+    outcomes = {
+        o.path: o for o in LocalExecutor(workers=2).parse([look_at(Path(p)) for p in paths])
+    }
     assert sorted(outcomes) == sorted(paths)
 
     assert outcomes[str(junk)].status == "failed"
@@ -137,7 +140,7 @@ def test_local_executor_with_two_workers(corpus_copy: Path, ingested_db: Path,
 
 def test_serial_executor_reports_a_missing_file(tmp_path: Path) -> None:
     missing = str(tmp_path / "gone.txt")
-    [outcome] = list(SerialExecutor().parse([missing]))
+    [outcome] = list(SerialExecutor().parse([look_at(Path(missing))]))
     assert outcome.path == missing and outcome.status == "failed"
     assert (outcome.error or "").startswith("cannot read file")
 
@@ -170,7 +173,7 @@ def test_dask_executor_unreachable_scheduler_is_a_plain_error(tmp_path: Path) ->
     pytest.importorskip("distributed")
     executor = DaskExecutor(f"tcp://127.0.0.1:{_closed_port()}", connect_timeout=1)
     with pytest.raises(ExecutorError, match="cannot reach the Dask scheduler"):
-        list(executor.parse([str(tmp_path / "a.txt")]))
+        list(executor.parse([look_at(tmp_path / "a.txt")]))
 
 
 def test_task_failures_split_into_file_and_cluster_problems() -> None:

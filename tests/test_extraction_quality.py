@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from ingest.pipeline import ingest_file
 from models.folding import fold
 from models.records import ExtractedDocument
+from tests.devset_scoring import one_to_one
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
@@ -35,23 +36,12 @@ def match(
 ) -> dict[int, int]:
     """Greedy one-to-one matching of expected to found texts on folded text."""
     scorer: Callable[[str, str], float] = fuzz.partial_ratio if prefix else fuzz.token_sort_ratio
-    pairs = sorted(
-        (
-            (scorer(_norm(e), _norm(f)), i, j)
-            for i, e in enumerate(expected)
-            for j, f in enumerate(found)
-        ),
-        reverse=True,
-    )
-    taken_e: dict[int, int] = {}
-    taken_f: set[int] = set()
-    for score, i, j in pairs:
-        if score < cutoff:
-            break
-        if i not in taken_e and j not in taken_f:
-            taken_e[i] = j
-            taken_f.add(j)
-    return taken_e
+    scored = [
+        (scorer(_norm(e), _norm(f)), i, j)
+        for i, e in enumerate(expected)
+        for j, f in enumerate(found)
+    ]
+    return one_to_one(scored, cutoff)
 
 
 def pr(matched: int, n_expected: int, n_found: int) -> tuple[float, float]:

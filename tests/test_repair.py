@@ -262,9 +262,12 @@ def _lines(path: Path) -> list[Line]:
 
 
 def _changed_word_share(before: str, after: str) -> tuple[int, int]:
+    """Words changed (edit distance over words: repair may also split words run together
+    or join a word split at a gap) and words before."""
+    from rapidfuzz.distance import Levenshtein
+
     old, new = before.split(), after.split()
-    assert len(old) == len(new)  # repair works word by word and keeps the spacing
-    return sum(a != b for a, b in zip(old, new, strict=True)), len(old)
+    return Levenshtein.distance(old, new), len(old)
 
 
 def test_fold():
@@ -287,10 +290,7 @@ def test_line_pairs():
     assert len(LINE_PAIRS) >= 15
     wrong = [(ocr, want, got) for ocr, want in LINE_PAIRS if (got := repair_text(ocr)) != want]
     words_total = sum(len(want.split()) for _, want in LINE_PAIRS)
-    words_wrong = sum(
-        sum(a != b for a, b in zip(want.split(), repair_text(ocr).split(), strict=True))
-        for ocr, want in LINE_PAIRS
-    )
+    words_wrong = sum(_changed_word_share(want, repair_text(ocr))[0] for ocr, want in LINE_PAIRS)
     print(
         f"\nlines exactly right {len(LINE_PAIRS) - len(wrong)}/{len(LINE_PAIRS)}; "
         f"word accuracy in lines {1 - words_wrong / words_total:.3f}"
@@ -396,12 +396,7 @@ def test_vastmanland_document():
     out = repair_lines(lines)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     changed = sum(1 for line in out if line.raw is not None)
-    words = sum(
-        a != b
-        for line in out
-        if line.raw
-        for a, b in zip(line.raw.split(), line.text.split(), strict=True)
-    )
+    words = sum(_changed_word_share(line.raw, line.text)[0] for line in out if line.raw)
     print(
         f"\nVästmanland: {changed}/{len(lines)} lines and {words} words changed; "
         f"repair took {elapsed:.2f} s wall, {cpu:.2f} s CPU (lexicon already loaded)"
@@ -422,11 +417,14 @@ def test_rule_data_points_to_real_words():
 
 
 def test_repaired_text_is_stable():
-    """Repairing already repaired text changes (almost) nothing."""
+    """Repairing already repaired text changes (almost) nothing. The second pass reads a text
+    that now has its å/ä/ö, so it still repairs what the first left as no word
+    ("littillginglig"): a few words in a thousand."""
     once = repair_text(VASTMANLAND.read_text(encoding="utf-8"))
-    changed, total = _changed_word_share(once, repair_text(once))
+    twice = repair_text(once)
+    changed, total = _changed_word_share(once, twice)
     print(f"\nsecond pass over repaired Västmanland: {changed}/{total} words changed")
-    assert changed / total <= 0.002
+    assert changed / total <= 0.003
 
 
 # goals and actions as the OCR of two scanned plans left them after the former, corpus-harvested
@@ -514,3 +512,62 @@ def test_rules_name_no_single_document_errors():
     """The always-rules of the former repair named one scan's misreadings; what is left must
     be general (the candidate generator and context read the rest)."""
     assert lexicon().always == {}
+
+
+# --------------------------------------------------------------------------------------
+# OCR that kept its å/ä/ö (Tesseract with Swedish): misread letters, real-word errors by
+# context, words run together, names and paths left alone. Expected readings written from
+# how the sentences read, not from running the code.
+
+
+@pytest.mark.parametrize(
+    ("ocr", "expected"),
+    [
+        # a real word that OCR made of another, read by its neighbours ...
+        (
+            "Länsstyrelsen arbetar mot mäns vild mot kvinnor i länet.",
+            "Länsstyrelsen arbetar mot mäns våld mot kvinnor i länet.",
+        ),
+        # ... and left alone where no neighbour asks for the other reading
+        ("Hon red på en vild häst över ängen.", "Hon red på en vild häst över ängen."),
+        # letters a worn copy misreads, two in one word
+        ("Socialtjänsten ska ställa trågor om våld.", "Socialtjänsten ska ställa frågor om våld."),
+        (
+            "Arbetet följer Socialstyrelsens töreskritter.",
+            "Arbetet följer Socialstyrelsens föreskrifter.",
+        ),
+        # two words OCR ran together where the space was narrow
+        (
+            "Kvinnor och män ska ha samma maktatt forma samhället.",
+            "Kvinnor och män ska ha samma makt att forma samhället.",
+        ),
+        # ... but a word with a lost dot is read as one word, not split
+        ("att utveckla stodet till våldsutsatta.", "att utveckla stödet till våldsutsatta."),
+        # a lone "a" between words is a worn "i"; a list letter after "Bilaga" stays
+        ("Polisen utreder brott a nära relationer.", "Polisen utreder brott i nära relationer."),
+        ("Bilaga a och b visar fördelningen.", "Bilaga a och b visar fördelningen."),
+        # paths and file names are no prose
+        ("Se docs/codebook.md och schema.toml.", "Se docs/codebook.md och schema.toml."),
+    ],
+)
+def test_ocr_that_kept_its_diacritics(ocr, expected):
+    assert repair_text(ocr, lost=False) == expected
+
+
+def test_real_word_read_by_context_only_with_context():
+    """The same real word changes next to a neighbour that pairs with the other reading and
+    stays on its own."""
+    assert repair_word("vild", ("mäns", "mot"), lost=False) == "våld"
+    assert repair_word("vild", ("", ""), lost=False) == "vild"
+    assert repair_word("vild", ("en", "häst"), lost=False) == "vild"
+
+
+def test_ocr_text_is_repaired_even_when_it_kept_its_diacritics():
+    """An OCR'd Swedish page is repaired although it kept its å/ä/ö; a clean text is only
+    repaired when it lost them; an English OCR'd page is not repaired."""
+    ocr = [Line(1, "Socialtjänsten ska ställa trågor om våld och det är viktigt att"),
+           Line(1, "personalen får utbildning om våld i nära relationer och stöd.")]  # fmt: skip
+    assert needs_repair(ocr, ocr=True)
+    assert not needs_repair(ocr)
+    english = [Line(1, "The police and the social services work together against violence.")]
+    assert not needs_repair(english, ocr=True)

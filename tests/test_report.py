@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.records import OverlapPair
-from compare.report import build_report, overlap_clusters
 from kvinnofrid.comparison import sync_reference_data
-from kvinnofrid.report import load_report_input, write_report
+from kvinnofrid.report import load_report, write_report
 from kvinnofrid.store import connect, transaction
 from models.frameworks import DEFAULT_FRAMEWORK, load_frameworks
 
@@ -342,11 +340,13 @@ def test_gaps_and_overlaps_csv(written: tuple[Path, dict[str, int]]) -> None:
     ]
     assert gaps[0]["evidence"] == "ab_plan.txt 1.3"
     assert gaps[1]["examples"] == "AB ab_plan.txt 1.1; AB ab_plan.txt 1.2"
-    overlaps = _csv(folder / "overlaps.csv")
-    assert len(overlaps) == 1
-    row = overlaps[0]
-    assert (row["cluster"], row["method"], row["score"]) == ("1", "initiative", "0.930")
-    assert {row["county_a"], row["county_b"]} == {"AB", "U"}
+    overlaps = _csv(folder / "overlaps.csv")  # one row per cluster member, not per pair
+    assert [
+        (r["cluster"], r["method"], r["score"], r["county"], r["number"]) for r in overlaps
+    ] == [
+        ("1", "initiative", "0.930", "AB", "1.1"),
+        ("1", "initiative", "0.930", "U", "2.1"),
+    ]
 
 
 def test_markdown_and_pngs_are_stable(tmp_path: Path, written: tuple[Path, dict[str, int]]) -> None:
@@ -371,27 +371,57 @@ def test_markdown_and_pngs_are_stable(tmp_path: Path, written: tuple[Path, dict[
     assert "ab\\_plan.txt 1.1, s. 2: Webbkurs om hedersrelaterat våld" in md
 
 
+def _with_pairs(path: Path, pairs: list[tuple[int, int, float, str, int | None]]) -> None:
+    db = connect(path)
+    with transaction(db) as conn:
+        conn.execute("DELETE FROM overlaps")
+        conn.executemany(
+            "INSERT INTO overlaps (action_id_a, action_id_b, score, method, cluster_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(min(a, b), max(a, b), score, method, cid) for a, b, score, method, cid in pairs],
+        )
+    db.conn.close()
+
+
 def test_clusters_from_components_when_no_cluster_id(tmp_path: Path) -> None:
+    """A database with overlap pairs but no stored clusters: the report groups the pairs."""
     path = tmp_path / "k.db"
     ids = build_database(path)
-    db = connect(path)
-    report = build_report(load_report_input(db, DEFAULT_FRAMEWORK))
-    db.conn.close()
     a1, a2, b1, b2 = ids["A1"], ids["A2"], ids["B1"], ids["B2"]
-    pairs = [
-        OverlapPair(min(a1, b1), max(a1, b1), 0.9, "fuzzy", None),
-        OverlapPair(min(b1, a2), max(b1, a2), 0.8, "fuzzy", None),  # joins A2 into A1's cluster
-        OverlapPair(min(a1, b2), max(a1, b2), 0.7, "fuzzy", None),  # and B2: one cluster of 4
-    ]
-    clusters = overlap_clusters(pairs, report.actions)
+    _with_pairs(path, [
+        (a1, b1, 0.9, "fuzzy", None),
+        (b1, a2, 0.8, "fuzzy", None),  # joins A2 into A1's cluster
+        (a1, b2, 0.7, "fuzzy", None),  # and B2: one cluster of 4
+    ])  # fmt: skip
+    db = connect(path)
+    clusters = load_report(db, DEFAULT_FRAMEWORK).clusters
+    db.conn.close()
     assert [sorted(m.id for m in c.members) for c in clusters] == [sorted([a1, a2, b1, b2])]
-    separate = [
-        OverlapPair(min(a1, b1), max(a1, b1), 0.9, "f", 7),
-        OverlapPair(min(a2, b2), max(a2, b2), 0.8, "f", 3),
-    ]
-    numbered = overlap_clusters(separate, report.actions)
+    assert clusters[0].best_score == 0.9 and clusters[0].scores[a2] == 0.8
+    _with_pairs(path, [(a1, b1, 0.9, "f", 7), (a2, b2, 0.8, "f", 3)])
+    db = connect(path)
+    numbered = load_report(db, DEFAULT_FRAMEWORK).clusters
+    db.conn.close()
     assert [c.number for c in numbered] == [1, 2]
-    assert [m.id for m in numbered[0].members] == [
-        a1,
-        b1,
-    ]  # ordered by report order, not cluster_id
+    assert [m.id for m in numbered[0].members] == [a1, b1]  # report order, not cluster_id
+
+
+def test_writers_render_the_model_only(written: tuple[Path, dict[str, int]]) -> None:
+    """report.md, the CSVs and the HTML pages are the writers' rendering of the one report
+    model (load_report): rendered again from the model alone, they are the files written."""
+    from compare.report_html import render_pages
+    from compare.report_markdown import render_markdown
+    from compare.report_tables import tables
+
+    folder, _ids = written
+    db = connect(folder.parent / "kvinnofrid.db")
+    model = load_report(db, DEFAULT_FRAMEWORK)
+    db.conn.close()
+    texts = {"report.md": render_markdown(model), **tables(model), **render_pages(model)}
+    assert {"index.html", "county-AB.html", "overlaps.csv", "report.md"} <= set(texts)
+    for name, text in texts.items():
+        assert (folder / name).read_text(encoding="utf-8") == text, name
+    assert [n.file_name for n in model.not_counted] == ["g_presentation.txt"]
+    assert (
+        "g\\_presentation.txt" in texts["report.md"] or "g_presentation.txt" in texts["report.md"]
+    )
