@@ -128,7 +128,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     if not IS_ROOT:
         pytest.skip("needs root to mount a small tmpfs (see the in-process test below)")
     disk = tmp_path / "disk"
-    if not _mount(disk, "size=2m"):
+    if not _mount(disk, "size=16m"):  # room for a copy of the report; _fill leaves the rest
         pytest.skip("cannot mount a tmpfs")
     try:
         yield disk
