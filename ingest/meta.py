@@ -44,6 +44,9 @@ HEAD_CHARS = 1200  # the title page and first lines, whatever the reader's line 
 TITLE_LINES = 6  # the title block: who publishes the document stands here
 TITLE_LINE_CHARS = 120  # a longer line there is the introduction's running text
 RUNNING_MIN_PAGES = 3  # a line repeated this often is a running header or footer
+TITLE_HEAD_LINES = 8  # a heading among the first lines of the first page names the document
+# a kind marker as a word or a compound's last part, inflected (-en, -er, -erna, -et, -s ...)
+_KIND_ENDING = r"(?:en|n|er|erna|et|ets|ens|ns|s)?\b"
 
 
 @cache
@@ -159,33 +162,60 @@ def detect_county(text: str) -> str | None:
     return code if count >= 2 and count > rest[0][1] else None
 
 
+def _kind_counts(text: str, kinds: frozenset[str] | None = None) -> Counter[str]:
+    """How often each kind's markers stand in a folded text, as words or at the end of a
+    compound, inflected ("Länsstrategin", "handlingsplanens"; not "strategiska")."""
+    counts: Counter[str] = Counter()
+    for marker, kind in document_vocabulary().kind_markers:
+        if kinds is None or kind in kinds:
+            counts[kind] += len(re.findall(re.escape(marker) + _KIND_ENDING, text))
+    return +counts
+
+
+def _best_kind(counts: Counter[str]) -> str:
+    """The most named kind; a tie goes to the kind whose marker comes first in the vocabulary."""
+    order = [kind for _, kind in document_vocabulary().kind_markers]
+    return max(counts, key=lambda kind: (counts[kind], -order.index(kind)))
+
+
+def _title_lines(nonempty: Sequence[Line]) -> list[Line]:
+    """The lines that carry a document's name: the headings among the first lines of its first
+    page, else (no heading styled) its first three lines."""
+    first_page = nonempty[0].page if nonempty else 0
+    head = nonempty[:TITLE_HEAD_LINES]
+    headings = [ln for ln in head if ln.heading and ln.page == first_page]
+    return headings or list(nonempty[:3])
+
+
 def detect_kind(lines: Sequence[Line], language: str) -> str:
-    """The kind a document names itself: a keyword in its first lines counts three times a
-    mention elsewhere; a declaration of intent says so; slides look like slides."""
+    """The kind a document names itself: in its title first, then in its first lines; the
+    body's mentions count only for the kinds that hold a plan and only when the head names no
+    kind ("enligt länets lägesbild" in a plan's text does not make it a situation report); a
+    declaration of intent says so; slides look like slides."""
     nonempty = _nonempty(lines)
     head_text = fold(" ".join(ln.text for ln in nonempty[:15]))
     whole = fold(" ".join(ln.text for ln in nonempty))
     if "avsiktsforklaring" in head_text:
         return "avsiktsforklaring"
-    title = fold(" ".join(ln.text for ln in nonempty[:3]))
     vocabulary = document_vocabulary()
-    markers = vocabulary.kind_markers
-    plan_markers = [m for m, k in markers if k in vocabulary.plan_kinds]
-    if any(m in title for m in vocabulary.markers_of("lagesbild")) and not any(
-        m in title for m in plan_markers
-    ):
+    title = _kind_counts(fold(" ".join(ln.text for ln in _title_lines(nonempty))))
+    if "lagesbild" in title and not any(kind in vocabulary.plan_kinds for kind in title):
         return "lagesbild"  # a situation report names itself in its title
     assignments = whole.count(vocabulary.assignment_phrase)
-    if assignments >= vocabulary.assignment_min_count and not any(m in title for m, _ in markers):
+    if assignments >= vocabulary.assignment_min_count and not title:
         return "uppdrag"  # the government's assignments and measures, no plan of its own
     if _slide_like(lines):
         return "presentation"
-    scores: Counter[str] = Counter()
-    for marker, kind in markers:
-        scores[kind] += whole.count(marker) + 3 * head_text.count(marker)
-    if not scores or scores.most_common(1)[0][1] == 0:
-        return "presentation" if language == "en" else "okand"
-    return scores.most_common(1)[0][0]
+    title.pop("lagesbild", None)  # a plan that names the situation report it builds on
+    if title:
+        return _best_kind(title)
+    head = _kind_counts(head_text, vocabulary.plan_kinds)
+    if head:
+        return _best_kind(head)
+    body = _kind_counts(whole, vocabulary.plan_kinds)
+    if body:
+        return _best_kind(body)
+    return "presentation" if language == "en" else "okand"
 
 
 def _slide_like(lines: Sequence[Line]) -> bool:

@@ -523,15 +523,9 @@ def _side_notes(right: list[_TextLine | _Table]) -> bool:
     """Whether a band's right column holds notes beside the left column's items rather than
     text of its own: most of its runs open with a measure's label ("Ansvar: X", "Samverkan:
     Y", "Tidsplan: 2026"), so each belongs beside the item it stands next to."""
-    from ingest.structure import MEASURE_FIELDS, field_role_of
-    from models.outline_vocabulary import vocabulary
-
-    vocab = vocabulary()
     runs = _runs(right)
     labelled = sum(
-        1
-        for run in runs
-        if isinstance(run[0], _TextLine) and field_role_of(run[0].text, vocab) in MEASURE_FIELDS
+        1 for run in runs if isinstance(run[0], _TextLine) and _measure_label(run[0].text)
     )
     return len(runs) >= 2 and labelled >= 0.6 * len(runs)
 
@@ -890,10 +884,21 @@ def _continues(prev: _TextLine, cur: _TextLine, left: float, right: float, line_
         return False
     if _BULLET.match(cur.text) or cur.x0 < prev.last_x0 - 6:
         return False  # a new list item, or text that steps out of an indented item
+    if _measure_label(cur.text):
+        return False  # "Ansvar: X" under an item is the item's field, not more of its text
     ends_sentence = prev.text.endswith(_SENTENCE_END)
     if ends_sentence and prev.x1 < right - 0.15 * (right - left):
         return False  # a short last line ends the paragraph
     return not (ends_sentence and cur.x0 > prev.x0 + 8)  # an indented first line
+
+
+def _measure_label(text: str) -> bool:
+    """Whether a line opens with a measure's label ("Ansvar: X", "Ansvarig: Y", "Tidplan:
+    2026"): the start of a labelled line of its own."""
+    from ingest.structure import MEASURE_FIELDS, field_role_of
+    from models.outline_vocabulary import vocabulary
+
+    return field_role_of(text, vocabulary()) in MEASURE_FIELDS
 
 
 def _merge_continued_tables(pages: list[_Page]) -> None:

@@ -65,6 +65,7 @@ _TOC_LINE = re.compile(
 )
 _TOC_TAIL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖ][^.]{2,160}?\s+\d{1,3}$")
 _SENTENCE_END = (".", "!", "?", ";", ",")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # a sentence ends inside the text
 
 
 def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = False) -> Outline:
@@ -368,6 +369,8 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
             and len(body) <= vocab.heading_max_chars
             and not body.endswith(_SENTENCE_END)
             and body[:1].isupper()
+            and not _SENTENCE_BREAK.search(body)  # "... nybesök. Ansvar: X" is an item
+            and not any(role in MEASURE_FIELDS for *_, role in _inner_labels(body, vocab))
         )
         if short and (alone or bold):
             return Block(HEADING, body, page, level=number.count(".") + 1, number=number, raw=raw)
