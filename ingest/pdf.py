@@ -284,11 +284,12 @@ class _TextLine:
     heading: int = 0
     nlines: int = 1
     last_x0: float = 0.0  # where the paragraph's last visual line starts
+    last_x1: float = 0.0  # where it ends
 
     def finish(self) -> _TextLine:
         self.words.sort(key=lambda w: w.x0)
         self.x0, self.x1 = self.words[0].x0, self.words[-1].x1
-        self.last_x0 = self.x0
+        self.last_x0, self.last_x1 = self.x0, self.x1
         texts = [w.text for w in self.words]
         if len(texts) > 1 and _CID.fullmatch(texts[0]):
             texts[0] = "•"  # an unmapped glyph alone before the text is a bullet
@@ -854,7 +855,7 @@ def _merge_text(
                 prev.text = join_lines([prev.text, item.text])
                 prev.bottom = max(prev.bottom, item.bottom)
                 prev.x1 = max(prev.x1, item.x1)
-                prev.last_x0 = item.x0
+                prev.last_x0, prev.last_x1 = item.x0, item.x1
                 prev.nlines += 1
                 continue
         merged.append(item)
@@ -887,9 +888,17 @@ def _continues(prev: _TextLine, cur: _TextLine, left: float, right: float, line_
     if _measure_label(cur.text):
         return False  # "Ansvar: X" under an item is the item's field, not more of its text
     ends_sentence = prev.text.endswith(_SENTENCE_END)
-    if ends_sentence and prev.x1 < right - 0.15 * (right - left):
+    if ends_sentence and prev.last_x1 < right - 0.15 * (right - left) and _fits(prev, cur, right):
         return False  # a short last line ends the paragraph
     return not (ends_sentence and cur.x0 > prev.x0 + 8)  # an indented first line
+
+
+def _fits(prev: _TextLine, cur: _TextLine, right: float) -> bool:
+    """Whether the next line's first word would have fit at the end of the line before (an
+    average letter is about half the font size wide): if not, that line was wrapped, not ended
+    ("... mot äldre. Ansvarig:" / "Omsorgsförvaltningen, ...")."""
+    first = cur.text.split(maxsplit=1)[0] if cur.text.strip() else ""
+    return prev.last_x1 + (len(first) + 1) * 0.5 * cur.size <= right
 
 
 def _measure_label(text: str) -> bool:
