@@ -868,7 +868,15 @@ def _field(state: _State, block: Block) -> None:
     if not value.strip(" –—-"):
         return  # "Samverkanspart: –": none
     if role == "goal":
-        _add_goal(state, value, block, 1, number=None, confidence=0.85)
+        area = _named_area(state)
+        rank = 1
+        if area is not None:  # "Fokusområde: Förebygga" / "Mål: ...": the area names the goal
+            rank = state.stack.pop()[0]
+            state.result.goals.remove(area)
+            state.word_goals.discard(area.key)
+            state.heading_level.pop(area.key, None)
+            state.awaiting = []
+        _add_goal(state, value, block, rank, number=None, confidence=0.85)
         return
     if role == "action":
         fresh = state.fresh
@@ -914,6 +922,19 @@ def _field(state: _State, block: Block) -> None:
     target.confidence = min(0.9, target.confidence + 0.05)
     state.fielded.add(target.key)
     state.touched = target is state.last_action
+
+
+def _named_area(state: _State) -> Goal | None:
+    """The goal a heading made just before a labelled goal line ("Mål: ..."), with nothing
+    under it yet: that heading names the area the labelled goal belongs to, not a goal."""
+    if not state.stack or not state.result.goals or state.had_content:
+        return None
+    goal = state.stack[-1][1]
+    if goal is not state.result.goals[-1] or state.heading_level.get(goal.key, 0) == 0:
+        return None
+    if state.awaiting[-1:] != [goal] or any(g.parent_key == goal.key for g in state.result.goals):
+        return None
+    return goal
 
 
 def _paragraph(state: _State, block: Block) -> None:
