@@ -13,7 +13,6 @@ corpus produce the same Markdown and CSV bytes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -35,6 +34,7 @@ from compare.records import (
 )
 from compare.versions import PlanChange, plan_changes
 from compare.wording import plural, swedish_list
+from models.folding import fold
 
 OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
 CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
@@ -42,8 +42,7 @@ CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
 
 def slug(text: str) -> str:
     """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
 # ---------------------------------------------------------------------------------------------
