@@ -19,8 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from compare import coverage
 from compare.baseline import national_baseline
-from compare.explanations import METHOD_TITLES
-from compare.records import (
+from compare.comparison_records import (
     ActionRow,
     AgencyRole,
     ComparisonData,
@@ -32,6 +31,7 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from compare.explanations import METHOD_TITLES
 from compare.versions import PlanChange, plan_changes
 from compare.wording import plural, swedish_list
 from models.folding import fold
@@ -78,7 +78,7 @@ class NotCounted:
 
 @dataclass(frozen=True)
 class ReportInput:
-    """The comparison records (compare/records.py: counties, documents, goals and actions with
+    """The comparison records (compare/comparison_records.py: counties, documents, goals and actions with
     their agencies, labels and themes) and what the analysis found in them."""
 
     comparison: ComparisonData

@@ -20,7 +20,7 @@ from ingest.repair import (
     repair_word,
 )
 from ingest.source import Line
-from ingest.text import text_to_lines
+from ingest.text_reader import text_to_lines
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 VASTMANLAND = CORPUS / "vastmanland_strategi_2017-2020.txt"
