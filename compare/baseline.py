@@ -9,8 +9,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from compare.comparison_records import ActionRow
 from compare.overlaps import find_overlaps
-from compare.records import ActionRow
 
 NATIONAL = "SE"  # the national level's code while matching (no county has it)
 

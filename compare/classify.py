@@ -12,7 +12,7 @@ Evidence comes from four sources, kept apart so the evidence can name them:
   programmes, budgets and strategies (R6, the cross-cutting code). The weights give the
   codebook's precedence.
 - lexicon: the framework's weighted topic terms found in the item's own text (folded,
-  lemmatised, compound stems matched inside words; see compare/text.py);
+  lemmatised, compound stems matched inside words; see compare/terms.py);
 - heading: a goal whose title names an objective (fuzzy match against the objective's title and
   its `headings`, so OCR'd "Effektivare brotts- bekdmpning." counts) gets `heading_weight`;
 - inherited: an item inherits from its parent (an action from its goal, a goal from its parent
@@ -50,7 +50,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from compare.text import (
+from compare.terms import (
     PreparedText,
     Term,
     TermHit,
@@ -411,7 +411,7 @@ def items_from_records(
     goals: Iterable[Goal], actions: Iterable[Action], folded: bool = False
 ) -> list[ClassItem]:
     """ClassItems for one document's extracted goals and actions (keys "goal:<key>",
-    "action:<key>"); `folded` for OCR'd documents (see compare.text.looks_folded)."""
+    "action:<key>"); `folded` for OCR'd documents (see compare.terms.looks_folded)."""
     items = [
         ClassItem(
             key=f"goal:{goal.key}",

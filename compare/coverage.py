@@ -1,5 +1,5 @@
 """Coverage: how much of each county's plan addresses each objective, theme and agency. Pure
-functions over compare/records.py; the same numbers are the database views `coverage`,
+functions over compare/comparison_records.py; the same numbers are the database views `coverage`,
 `theme_coverage` and `agency_coverage` (models/schema.py), which a test keeps in agreement."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from compare.records import ActionRow, ComparisonData
+from compare.comparison_records import ActionRow, ComparisonData
 
 
 @dataclass(frozen=True)

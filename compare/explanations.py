@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from compare.records import GapFinding, Label
+from compare.comparison_records import GapFinding, Label
 from compare.wording import percent, swedish_list
 
 CATEGORY_TITLES = {

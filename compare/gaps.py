@@ -13,8 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from compare.comparison_records import ActionRow, ComparisonData, GapFinding
 from compare.coverage import actions_by_county
-from compare.records import ActionRow, ComparisonData, GapFinding
 from compare.wording import percent
 
 

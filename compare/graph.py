@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import networkx as nx
 
-from compare.records import ComparisonData, OverlapCluster, OverlapPair
+from compare.comparison_records import ComparisonData, OverlapCluster, OverlapPair
 
 SIMILAR = "similar"
 MEMBER_OF = "member_of"

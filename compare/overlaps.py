@@ -30,7 +30,7 @@ import networkx as nx
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from compare.records import OverlapCluster, OverlapPair
+from compare.comparison_records import OverlapCluster, OverlapPair
 from compare.wording import swedish_list
 from models.folding import fold, fold_word
 from models.lemmas import lemma
@@ -41,7 +41,7 @@ CHUNK_ROWS = 512  # rows of one cdist call: a block of n actions costs at most 5
 
 
 class OverlapAction(Protocol):
-    """What overlap finding reads of an action (compare.records.ActionRow fits)."""
+    """What overlap finding reads of an action (compare.comparison_records.ActionRow fits)."""
 
     @property
     def id(self) -> int: ...

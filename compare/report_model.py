@@ -13,15 +13,13 @@ corpus produce the same Markdown and CSV bytes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from compare import coverage
 from compare.baseline import national_baseline
-from compare.explanations import METHOD_TITLES
-from compare.records import (
+from compare.comparison_records import (
     ActionRow,
     AgencyRole,
     ComparisonData,
@@ -33,8 +31,10 @@ from compare.records import (
     ThemeLabel,
     ThemeRow,
 )
+from compare.explanations import METHOD_TITLES
 from compare.versions import PlanChange, plan_changes
 from compare.wording import plural, swedish_list
+from models.folding import fold
 
 OSPECIFICERAD = "ospecificerad"  # agency kind of vague "relevanta aktörer": no comparisons
 CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
@@ -42,8 +42,7 @@ CATEGORY_ORDER = ("objective", "theme", "agency", "quality")
 
 def slug(text: str) -> str:
     """An HTML id fragment from a name: folded to ASCII, lowercase, words joined by '-'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -79,7 +78,7 @@ class NotCounted:
 
 @dataclass(frozen=True)
 class ReportInput:
-    """The comparison records (compare/records.py: counties, documents, goals and actions with
+    """The comparison records (compare/comparison_records.py: counties, documents, goals and actions with
     their agencies, labels and themes) and what the analysis found in them."""
 
     comparison: ComparisonData

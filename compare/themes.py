@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from compare.text import Term, compile_terms, find_terms, format_hits, prepare
+from compare.terms import Term, compile_terms, find_terms, format_hits, prepare
 from models.themes import Theme, load_themes
 
 

@@ -1,7 +1,7 @@
 """Change between two versions of a county's plan: when the corpus holds two plans of the same
 county and kind with different periods, what the newer one added, removed and kept (goals and
 actions matched by their folded text), which agencies entered or left, and how the shares of
-the actions per objective moved. Pure functions over compare/records.py."""
+the actions per objective moved. Pure functions over compare/comparison_records.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from compare.records import ActionRow, DocumentRow, GoalRow, ObjectiveRow
+from compare.comparison_records import ActionRow, DocumentRow, GoalRow, ObjectiveRow
 from models.folding import fold
 
 SAME_TEXT = 90  # rapidfuzz token-sort ratio (0..100) at which two texts are the same item

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from ingest.outline import FIELD, HEADING, ITEM, PARAGRAPH, PLAN, TABLE, Block, Outline, Row
 from ingest.structure import MEASURE_FIELDS, goal_word, heading_role, split_number, strip_number
+from models.folding import strip_bullet
 from models.outline_vocabulary import Vocabulary, normalise, starts_with_phrase, vocabulary
 from models.records import Action, Goal
 
@@ -1216,10 +1217,9 @@ def _subject_is_agencies(subject: str, lead: list, vocab: Vocabulary) -> bool:  
 
 
 def _clean(text: str) -> str:
-    """White space folded; a leading bullet or table bar dropped. The text itself, markup and
+    """White space folded; a leading table bar or bullet dropped. The text itself, markup and
     punctuation included, is kept as printed."""
-    text = " ".join(text.split())
-    return re.sub(r"^[•*|–—-]+\s+", "", text).strip(" |")
+    return strip_bullet(" ".join(text.split()).lstrip("| ")).strip(" |")
 
 
 GOAL_REPEAT_RATIO = 70  # partial ratio of a repeated goal's wording against the first one

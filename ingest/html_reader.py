@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.source import IngestError, Line, SourceDocument
-from ingest.text import decode_text
+from ingest.text_reader import decode_text
 
 _SKIP = {"nav", "header", "footer", "aside", "script", "style", "noscript", "form", "button", "svg"}
 _BLOCKS = {

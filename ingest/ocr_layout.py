@@ -17,7 +17,7 @@ from statistics import median
 from typing import Any
 
 from ingest.source import Line
-from models.folding import join_lines
+from models.folding import join_lines, starts_list_item
 
 DARK = 128  # grey level below which a pixel is ink
 MIN_RULE_SHARE = 0.12  # a horizontal rule spans at least this share of the page width
@@ -27,7 +27,6 @@ MIN_VERTICAL_SHARE = 0.8  # a column rule covers at least this share of the tabl
 MARGIN_BAND = 0.07  # top/bottom share of the page where lone page numbers are dropped
 HEADING_RATIOS = ((1.6, 1), (1.3, 2), (1.15, 3))  # line height / body line height → level
 
-_BULLET_START = re.compile(r"^([•●▪■◦○·\-–*]|\d{1,2}[.)]|[a-z][.)])(\s|$)")
 _NUMBERED_START = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?(\s|$)")
 _PAGE_NUMBER = re.compile(r"^(sid(an?)?\s*)?\d{1,4}(\s*\(\d+\))?$", re.I)
 
@@ -436,7 +435,7 @@ def _paragraphs(
             continue
         level = _heading_level(max(w.height for w in line_words), body)
         par_key = key[:2]
-        starts_item = bool(_BULLET_START.match(text) or _NUMBERED_START.match(text))
+        starts_item = bool(starts_list_item(text) or _NUMBERED_START.match(text))
         if current and par_key == current_key and level == current_level and not starts_item:
             current.append(text)
             items[-1].lines[-1] = Line(page=page, text=join_lines(current), heading=level)

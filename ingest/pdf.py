@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from typing import Any
 
 from ingest.columns import canonical_names, normalise_header
 from ingest.source import IngestError, Line, SourceDocument
-from models.folding import join_lines
+from models.folding import fold, join_lines, starts_list_item, unify_bullet
 
 TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MIN_TEXT_CHARS = 25  # fewer non-space characters than this is "no text layer"
@@ -50,8 +49,6 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are noise 
 
 _CID = re.compile(r"\(cid:\d+\)")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|,b$|-b$|\.b$", re.I)
-_BULLET = re.compile(r"^([•●▪■◦○·\-–*]|\uf0b7|\uf0a7|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))")
-_BULLET_GLYPHS = {"\uf0b7": "•", "\uf0a7": "•", "▪": "•", "■": "•", "●": "•", "◦": "•", "○": "•"}
 _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*\.?(\s|$)")
 _YEARS = re.compile(r"\b\d{4}\s*[-–—]\s*\d{2,4}\b|\b(19|20)\d{2}\b")
 _SENTENCE_END = (".", ":", "!", "?", ";")
@@ -294,7 +291,7 @@ class _TextLine:
         if len(texts) > 1 and _CID.fullmatch(texts[0]):
             texts[0] = "•"  # an unmapped glyph alone before the text is a bullet
         text = " ".join(texts)
-        self.text = _BULLET_GLYPHS.get(text[:1], text[:1]) + text[1:]
+        self.text = unify_bullet(text)
         weights = Counter[float]()
         bold_chars = 0
         for w in self.words:
@@ -754,7 +751,7 @@ def _margin_key(line: _TextLine, height: float) -> tuple[str, str, float] | None
         zone, y = "bottom", height - line.bottom
     else:
         return None
-    text = re.sub(r"\d+", "#", _fold(line.text).lower())
+    text = re.sub(r"\d+", "#", fold(line.text))
     text = re.sub(r"[\s\-–—|.]+", " ", text).strip()
     return zone, text, y
 
@@ -867,7 +864,7 @@ def _merge_text(
             and item.nlines <= 2
             and len(item.text) <= 120
             and not item.text.endswith((",", ";"))
-            and not _BULLET.match(item.text)
+            and not starts_list_item(item.text)
             and any(ch.isalpha() for ch in item.text)
         ):
             item.heading = 3
@@ -883,7 +880,7 @@ def _continues(prev: _TextLine, cur: _TextLine, left: float, right: float, line_
         return -1 <= gap <= 0.6 * size
     if gap < -1 or gap > line_gap + 0.25 * size:
         return False
-    if _BULLET.match(cur.text) or cur.x0 < prev.last_x0 - 6:
+    if starts_list_item(cur.text) or cur.x0 < prev.last_x0 - 6:
         return False  # a new list item, or text that steps out of an indented item
     if _measure_label(cur.text):
         return False  # "Ansvar: X" under an item is the item's field, not more of its text
@@ -1043,10 +1040,3 @@ def _emit(pages: list[_Page]) -> list[Line]:
     # A merged table's rows from the next page come before that page's text; keep page order.
     lines.sort(key=lambda ln: ln.page)
     return lines
-
-
-def _fold(text: str) -> str:
-    """Upper/lower case kept; diacritics removed (å→a, ä→a, ö→o)."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )

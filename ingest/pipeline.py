@@ -53,7 +53,7 @@ def read_source(path: Path, *, ocr: bool = True, sha256: str | None = None) -> S
 
         return read_html(path, sha, data)
     if kind == "text":
-        from ingest.text import read_text
+        from ingest.text_reader import read_text
 
         return read_text(path, sha, data)
     raise IngestError("not a PDF, Word, HTML or text file (binary content)")

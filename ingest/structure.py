@@ -37,7 +37,7 @@ from ingest.outline import (
     Row,
 )
 from ingest.source import Line
-from models.folding import join_lines
+from models.folding import join_lines, leading_bullet, strip_bullet
 from models.outline_vocabulary import (
     GoalWord,
     Vocabulary,
@@ -46,11 +46,6 @@ from models.outline_vocabulary import (
     vocabulary,
 )
 
-# bullets as printed and as OCR renders them ("•" often comes back as "e", "¢", "*", "»")
-_BULLET = re.compile(
-    r"^(?:[•●▪■◦○·\-–—*»¢►✓→®©=+]|\uf0b7|\uf0a7|[eoxs](?=\s+[A-ZÅÄÖ]))(?:\s+\[[ xX✓]?\])?\s+(?=\S)"
-    r"|^\[[ xX✓]?\]\s+(?=\S)"  # a checklist's box, with or without a bullet before it
-)  # with what OCR makes of bullets: "e", "o", "x", "s", "®" before a capital
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
 # an agreement's or a regulation's sections: "§ 4 Gemensamma åtaganden"
 _SECTION_SIGN = re.compile(r"^§\s*(\d{1,2})\.?\s+(?=\S)")
@@ -142,7 +137,7 @@ def _starts_unit(line: Line, vocab: Vocabulary) -> bool:
     text = line.text.strip()
     return bool(
         line.heading
-        or _BULLET.match(text)
+        or leading_bullet(text)
         or _NUMBERED.match(text)
         or _LETTERED.match(text)
         or _field_match(text, vocab)
@@ -274,7 +269,7 @@ def _join(lines: Sequence[Line]) -> tuple[str, str | None]:
 
 def _field_match(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(role, value) of a labelled line ("Ansvarig: Region Halland"), else None."""
-    stripped = _BULLET.sub("", text, count=1)
+    stripped = strip_bullet(text)
     m = _FIELD.match(stripped)
     if not m:
         return None
@@ -302,7 +297,7 @@ def goal_word(text: str, vocab: Vocabulary) -> tuple[GoalWord, str | None, str] 
         m = re.match(
             r"^\s*" + r"[\W_]*".join(r"\S+" for _ in range(words)) + r"\s*"
             r"(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}\b|[A-Z]\b)?\.?\s*([:.–—-]\s*)?(.*)$",
-            _BULLET.sub("", text.strip(), count=1),
+            strip_bullet(text.strip()),
             re.S,
         )
         if not m:
@@ -353,9 +348,10 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
         return Block(HEADING, text, page, level=heading_level, number=number, raw=raw, bold=bold)
     if _goal_word_heading(text, vocab):
         return Block(HEADING, text, page, level=_plain_level(text, number), number=number, raw=raw)
-    bullet = _BULLET.match(text)
+    bullet = leading_bullet(text)
     if bullet:
-        return Block(ITEM, text[bullet.end() :], page, level=1, raw=_strip(raw, _BULLET), bold=bold)
+        raw_item = strip_bullet(raw) if raw is not None else None
+        return Block(ITEM, text[bullet.end() :], page, level=1, raw=raw_item, bold=bold)
     lettered = _LETTERED.match(text)
     if lettered:
         letter = lettered.group(1) or lettered.group(2)

@@ -184,7 +184,7 @@ def apply_corrections(
     run (re)wrote."""
     if corrections is None:
         return None
-    from kvinnofrid.comparison import meta_value, set_meta
+    from kvinnofrid.classification import meta_value, set_meta
     from kvinnofrid.corrections import apply_corrections as apply
     from kvinnofrid.fastpath import corrections_key
     from kvinnofrid.inputs import file_sha256
@@ -315,9 +315,9 @@ def compare(
     up to date, or whose text and context were classified before, are skipped), then find gaps
     and overlaps (skipped when nothing they depend on changed); the graph files in `out` only
     in the formats asked for (`graph`: "graphml,gexf", ["gexf"]; none by default)."""
-    from kvinnofrid.analysis import analyse_database
-    from kvinnofrid.comparison import classify_database, database_state, meta_value, set_meta
+    from kvinnofrid.classification import classify_database, database_state, meta_value, set_meta
     from kvinnofrid.fastpath import analysis_key
+    from kvinnofrid.findings import analyse_database
     from kvinnofrid.graph_files import graph_files_match
 
     framework = check_framework(framework)
@@ -356,7 +356,7 @@ def report(
 ) -> ReportFiles | None:
     """Write the comparison report to OUT/report/ (index.html, county pages, report.md,
     charts, CSV). Without `force`, None when the report is up to date with the database."""
-    from kvinnofrid.comparison import database_state, meta_value, set_meta
+    from kvinnofrid.classification import database_state, meta_value, set_meta
     from kvinnofrid.fastpath import report_key
     from kvinnofrid.report import write_report
 

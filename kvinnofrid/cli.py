@@ -426,7 +426,9 @@ def run(
 
 
 # Command modules register their commands on `app` here (one line each).
+app.command()(__import__("kvinnofrid.commands.review", fromlist=["outline"]).outline)
 __import__("kvinnofrid.commands.research", fromlist=["register"]).register(app)
+__import__("kvinnofrid.commands.review", fromlist=["register"]).register(app)
 app.command()(__import__("kvinnofrid.commands.diff", fromlist=["diff"]).diff)
 
 

@@ -124,7 +124,7 @@ def nothing_to_do(
 def _up_to_date(
     conn: sqlite3.Connection, out_dir: Path, framework: str, corrections: Path | None
 ) -> bool:
-    from kvinnofrid.comparison import _documents_to_classify, classifier_version, database_state
+    from kvinnofrid.classification import _documents_to_classify, classifier_version, database_state
     from models.frameworks import load_frameworks
 
     frameworks = load_frameworks()

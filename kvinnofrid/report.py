@@ -3,7 +3,7 @@ out/report/: index.html (overview, heatmaps, gaps, overlap clusters), one county
 county with every goal and action, report.md (the same findings for batch diffs), the PNG
 figures and CSVs of coverage, gaps and overlaps. Every database read of the report is in
 `load_report` (the comparison records as the analysis reads them,
-kvinnofrid.analysis.load_comparison_data, plus what the analysis stored); the writers in
+kvinnofrid.findings.load_comparison_data, plus what the analysis stored); the writers in
 compare/ (report_html.py, report_markdown.py, report_tables.py, report_figures.py) render that
 model only."""
 
@@ -21,10 +21,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from compare.records import ActionRow, DocumentRow, GapFinding
+from compare.comparison_records import ActionRow, DocumentRow, GapFinding
 from compare.report_model import ClusterRow, NotCounted, Report, ReportInput, build_report
 from compare.wording import reason_sv
-from kvinnofrid.analysis import load_comparison_data
+from kvinnofrid.findings import load_comparison_data
 from models.frameworks import DEFAULT_FRAMEWORK
 
 STATIC_FILES = (
@@ -59,7 +59,7 @@ def load_report_input(
     db: sqlite_utils.Database, framework_id: str = DEFAULT_FRAMEWORK
 ) -> ReportInput:
     """Everything the report shows, for one framework: the comparison records the analysis
-    reads (kvinnofrid.analysis.load_comparison_data), the gaps and overlap clusters it stored,
+    reads (kvinnofrid.findings.load_comparison_data), the gaps and overlap clusters it stored,
     the national level and the documents not counted."""
     fw = _rows(db, "SELECT id, name FROM frameworks WHERE id = ?", [framework_id])
     national_documents, national = load_national(db)

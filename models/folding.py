@@ -9,8 +9,11 @@
   sjukvård") and a compound's own ("FoU-enheten").
 - `join_broken`: the same decision inside a string that already holds the line break as a space
   ("våldsut- övare" → "våldsutövare").
+- bullets: `unify_bullet` writes a round or square bullet glyph as "•", `starts_list_item` tells
+  a line that opens a list item (a bullet, "1.", "b)"), `strip_bullet` removes a leading bullet
+  as printed or as OCR read it.
 
-The words that show a suspended hyphen are data: `models/data/text.toml`.
+The words that show a suspended hyphen and the bullet glyphs are data: `models/data/text.toml`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -69,11 +73,15 @@ _BROKEN = re.compile(r"([^\W\d_])[-\u2010\u2011]\s+([^\W\d_][\w]*)")
 
 
 @cache
+def _text_data() -> dict:  # type: ignore[type-arg]
+    path = resources.files("models").joinpath("data/text.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
 def suspended_hyphen_next() -> frozenset[str]:
     """Words after a hyphen that show it is suspended ("hälso- och sjukvård")."""
-    path = resources.files("models").joinpath("data/text.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data["suspended_hyphen_next"])
+    return frozenset(w.lower() for w in _text_data()["suspended_hyphen_next"])
 
 
 def _after_hyphen(left: str, right: str) -> str:
@@ -113,3 +121,74 @@ def join_broken(text: str) -> str:
         return _after_hyphen(match.group(1) + "-", match.group(2))
 
     return " ".join(_BROKEN.sub(join, text).split())
+
+
+# ---------------------------------------------------------------------- bullets
+
+
+@dataclass(frozen=True)
+class BulletGlyphs:
+    printed: tuple[str, ...]  # a bullet at a line's start, white space after it or not
+    marks: tuple[str, ...]  # printed more rarely: a bullet only with white space after it
+    ocr: tuple[str, ...]  # what OCR makes of a bullet: one only with white space after it
+    ocr_letters: tuple[str, ...]  # letters OCR reads a bullet as: one only before a capital
+    as_bullet: tuple[str, ...]  # glyphs written as "•"
+
+
+@cache
+def bullet_glyphs() -> BulletGlyphs:
+    data = _text_data()["bullets"]
+    return BulletGlyphs(
+        printed=tuple(data["printed"]),
+        marks=tuple(data["marks"]),
+        ocr=tuple(data["ocr"]),
+        ocr_letters=tuple(data["ocr_letters"]),
+        as_bullet=tuple(data["as_bullet"]),
+    )
+
+
+def _char_class(glyphs: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(g) for g in glyphs) + "]"
+
+
+@cache
+def _list_item_start() -> re.Pattern[str]:
+    printed = _char_class(bullet_glyphs().printed)
+    return re.compile(rf"^(?:{printed}|(?:\d{{1,2}}|[a-z])[.)](?=\s|$))")
+
+
+@cache
+def _leading_bullet() -> re.Pattern[str]:
+    g = bullet_glyphs()
+    glyph = _char_class(g.printed + g.marks + g.ocr)
+    letter = _char_class(g.ocr_letters)
+    box = r"\[[ xX✓]?\]"  # a checklist's box, with or without a bullet before it
+    return re.compile(
+        rf"^(?:{glyph}|{letter}(?=\s+[A-ZÅÄÖ]))(?:\s+{box})?\s+(?=\S)|^{box}\s+(?=\S)"
+    )
+
+
+def unify_bullet(text: str) -> str:
+    """The text with a leading round or square bullet glyph (a font's private-use one
+    included) written as "•"."""
+    if text[:1] in bullet_glyphs().as_bullet:
+        return "•" + text[1:]
+    return text
+
+
+def starts_list_item(text: str) -> bool:
+    """Whether a line opens a list item: a printed bullet, or an item number ("1.", "12)",
+    "b)") followed by white space or nothing."""
+    return _list_item_start().match(text) is not None
+
+
+def leading_bullet(text: str) -> re.Match[str] | None:
+    """The leading bullet of a list item with the white space after it: a printed bullet, what
+    OCR made of one ("»", "¢", "e" before a capital), a checklist's box."""
+    return _leading_bullet().match(text)
+
+
+def strip_bullet(text: str) -> str:
+    """The text without its leading bullet (see `leading_bullet`)."""
+    found = _leading_bullet().match(text)
+    return text[found.end() :] if found else text

@@ -6,7 +6,7 @@ covers), optional `headings` (other ways a document names it) and weighted `term
 framework is adding a file; `load_frameworks(extra_dirs=...)` or the environment variable
 `KVINNOFRID_FRAMEWORKS_DIR` (paths separated by os.pathsep) adds folders outside the package.
 
-Term syntax (interpreted by `compare.text`): a term is compared with folded text (lowercase,
+Term syntax (interpreted by `compare.terms`): a term is compared with folded text (lowercase,
 å/ä→a, ö→o); "*" marks where a term may continue inside a word, so "förebygg*" is a word prefix,
 "*förebygg*" also matches inside a compound ("våldsförebyggande"), "*brott" a word ending, and a
 term without "*" a whole word or lemma; a space separates the words of a phrase.

@@ -20,7 +20,7 @@ from compare.classify import (
     classify,
     collect_evidence,
 )
-from compare.text import looks_folded
+from compare.terms import looks_folded
 from models.frameworks import DEFAULT_FRAMEWORK, Framework
 
 LABELS_DIR = Path(__file__).parent / "labels"

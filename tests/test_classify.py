@@ -23,7 +23,7 @@ from compare.classify import (
     heading_objective,
     objective_scores,
 )
-from compare.text import compile_term, find_terms, fold, looks_folded, normalise, prepare
+from compare.terms import compile_term, find_terms, fold, looks_folded, normalise, prepare
 from compare.themes import classify_themes
 from models.frameworks import DEFAULT_FRAMEWORK, Framework, load_frameworks
 from tests.classify_labels import (

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from models.folding import fold, join_broken, join_lines
+from models.folding import (
+    fold,
+    join_broken,
+    join_lines,
+    starts_list_item,
+    strip_bullet,
+    unify_bullet,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,3 +40,45 @@ def test_one_de_hyphenation_for_lines_and_text() -> None:
     assert join_broken("våldsut- övare och kvinno- eller tjejjour") == (
         "våldsutövare och kvinno- eller tjejjour"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "opens_item"),
+    [
+        ("• Utbilda personal", True),
+        ("\uf0b7 Utbilda personal", True),  # a Symbol font's bullet without a Unicode map
+        ("–Utbilda", True),  # a printed dash glued to its text
+        ("3. Utbilda", True),
+        ("b) Utbilda", True),
+        ("12)", True),  # the number alone, its text on the next line
+        ("2025 års plan", False),
+        ("1.5 miljoner", False),
+        ("Utbilda personal", False),
+    ],
+)
+def test_starts_list_item(line: str, opens_item: bool) -> None:
+    assert starts_list_item(line) is opens_item
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("• Utbilda personal", "Utbilda personal"),
+        ("» Utbilda personal", "Utbilda personal"),  # OCR's reading of a bullet
+        ("e Utbilda personal", "Utbilda personal"),  # and its "e" before a capital
+        ("e-tjänster finns", "e-tjänster finns"),  # a word, not a bullet
+        ("o och x", "o och x"),  # OCR letters before a small letter are words
+        ("• [x] Utbilda", "Utbilda"),  # a checklist's box after a bullet
+        ("[ ] Utbilda", "Utbilda"),
+        ("1. Utbilda", "1. Utbilda"),  # a number is the item's, not a bullet
+        ("•Utbilda", "•Utbilda"),
+    ],
+)
+def test_strip_bullet(text: str, stripped: str) -> None:
+    assert strip_bullet(text) == stripped
+
+
+def test_round_and_square_bullets_written_as_one() -> None:
+    assert unify_bullet("\uf0a7 Punkt") == "• Punkt"
+    assert unify_bullet("▪ Punkt") == "• Punkt"
+    assert unify_bullet("– Punkt") == "– Punkt"

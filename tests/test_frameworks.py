@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from compare.classify import ClassItem, classify
-from compare.text import compile_term
+from compare.terms import compile_term
 from models.frameworks import (
     DEFAULT_FRAMEWORK,
     ENV_FRAMEWORKS_DIR,

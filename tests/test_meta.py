@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from ingest.meta import detect_meta
-from ingest.text import read_text, text_to_lines
+from ingest.text_reader import read_text, text_to_lines
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -8,7 +8,7 @@ import random
 from collections import Counter
 
 from compare.overlaps import METHOD_NAMED, SimpleAction, find_overlaps, load_overlap_settings
-from tests.analysis_fixtures import documents
+from tests.findings_fixtures import documents
 
 COUNTIES = ["AB", "C", "D", "E", "F", "G", "H", "I", "K", "M", "N", "O", "S", "T", "U", "W",
             "X", "Y", "Z", "AC", "BD"]  # fmt: skip

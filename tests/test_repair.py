@@ -20,6 +20,7 @@ from ingest.repair import (
     repair_word,
 )
 from ingest.source import Line
+from ingest.text_reader import text_to_lines
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 VASTMANLAND = CORPUS / "vastmanland_strategi_2017-2020.txt"
@@ -258,7 +259,8 @@ LINE_PAIRS: list[tuple[str, str]] = [
 
 
 def _lines(path: Path) -> list[Line]:
-    return [Line(page=1, text=text) for text in path.read_text(encoding="utf-8").splitlines()]
+    """The file's lines as the project's text reader gives them."""
+    return text_to_lines(path.read_text(encoding="utf-8"))[0]
 
 
 def _changed_word_share(before: str, after: str) -> tuple[int, int]:

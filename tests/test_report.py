@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid.comparison import sync_reference_data
+from kvinnofrid.classification import sync_reference_data
 from kvinnofrid.report import load_report, write_report
 from kvinnofrid.store import connect, transaction
 from models.frameworks import DEFAULT_FRAMEWORK, load_frameworks

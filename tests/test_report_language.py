@@ -61,8 +61,8 @@ def test_plural_forms_and_no_notation_of_the_code(report: Path) -> None:
 
 
 def test_every_kind_of_evidence_is_said_in_words() -> None:
+    from compare.comparison_records import Label
     from compare.explanations import explain_label, explain_theme
-    from compare.records import Label
 
     cases = {
         ("terms: våld(1.2), kvinnofrid(0.4); best objective 1 only 0.40", "lexicon"):

@@ -258,7 +258,7 @@ def test_canned_queries_run_on_an_empty_database(tmp_path: Path) -> None:
 def test_gaps_query_finds_an_objective_a_county_lost(research_db: Path, tmp_path: Path) -> None:
     """The canned query shows the analysis's gaps: after Kronoberg's labels for an objective it
     covers are gone and the analysis has run again, that objective is a missing one of G."""
-    from kvinnofrid.analysis import analyse_database
+    from kvinnofrid.findings import analyse_database
     from kvinnofrid.store import connect
     from tests.conftest import copy_database
 

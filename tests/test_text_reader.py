@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from ingest.source import IngestError
-from ingest.text import clean_markup, read_text, text_to_lines
+from ingest.text_reader import clean_markup, read_text, text_to_lines
 
 
 def test_tab_rows_become_cells_and_markup_is_stripped() -> None:

@@ -8,12 +8,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
-from kvinnofrid.commands.research import DEFAULT_DB, DbOption, _existing_db
-
-out = Console(highlight=False, soft_wrap=True)
+from kvinnofrid.commands.common import DEFAULT_DB, DbOption, existing_db, out
 
 
 def _period(start: int | None, end: int | None) -> str:
@@ -24,7 +21,7 @@ def diff_lines(db_path: Path, county: str | None = None) -> list[str]:
     """The changes of every county (or of `county`) as plain lines."""
     from compare.versions import plan_changes
     from compare.wording import percent, plural
-    from kvinnofrid.analysis import load_comparison_data
+    from kvinnofrid.findings import load_comparison_data
     from kvinnofrid.store import connect
 
     data = load_comparison_data(connect(db_path))
@@ -72,5 +69,5 @@ def diff(
 ) -> None:
     """Compare versions of a county's plan (same county and kind, different periods): goals and
     actions added, removed and kept, agencies that entered or left, objective shares."""
-    for line in diff_lines(_existing_db(db), county):
+    for line in diff_lines(existing_db(db), county):
         out.print(escape(line))

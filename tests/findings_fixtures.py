@@ -1,4 +1,4 @@
-"""A small hand-made set of county plans with known gaps and overlaps, for tests/test_analysis.py.
+"""A small hand-made set of county plans with known gaps and overlaps, for tests/test_findings.py.
 
 Three counties, each one document:
 - Stockholm (AB), handlingsplan, 4 actions, all with agencies, indicators and a time frame.

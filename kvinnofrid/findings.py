@@ -1,4 +1,4 @@
-"""The analysis stage's database side: read what the comparison needs (compare/records.py),
+"""The analysis stage's database side: read what the comparison needs (compare/comparison_records.py),
 find gaps and overlaps (compare/gaps.py, compare/overlaps.py), write them in one transaction
 (tables gap_findings and overlaps), and, when asked for, export the graph (compare/graph.py) as
 GraphML and/or GEXF.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from compare.records import (
+from compare.comparison_records import (
     ActionRow,
     AgencyRole,
     ComparisonData,
@@ -260,7 +260,7 @@ def analyse_database(
     report's network view is drawn from the report model, not from these files, so by default
     none is written; a graph file of an earlier analysis that was not asked for again is
     removed, so what is in OUT always describes the database. Classification
-    (kvinnofrid.comparison.classify_database) must have run for the framework."""
+    (kvinnofrid.classification.classify_database) must have run for the framework."""
     from compare.gaps import find_gaps
     from compare.overlaps import find_overlaps, renumber_clusters
 

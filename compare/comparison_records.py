@@ -1,6 +1,6 @@
 """Plain records the cross-county analysis (graph, coverage, gaps, overlaps) and the report
 (compare/report_model.py) read and write. They are filled from the database by
-kvinnofrid/analysis.py (`load_comparison_data`, which the report's loader uses too); the
+kvinnofrid/findings.py (`load_comparison_data`, which the report's loader uses too); the
 functions in compare/ never touch the database."""
 
 from __future__ import annotations

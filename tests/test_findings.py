@@ -1,4 +1,4 @@
-"""The analysis stage on a small hand-made set of county plans (tests/analysis_fixtures.py) with
+"""The analysis stage on a small hand-made set of county plans (tests/findings_fixtures.py) with
 known gaps and overlaps: stored through the real store, classified by the real classifier,
 analysed, and checked exactly; plus the graph files parsed back."""
 
@@ -10,16 +10,7 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from compare.coverage import agency_coverage, objective_coverage, theme_coverage
-from compare.gaps import find_gaps, load_gap_settings
-from compare.overlaps import (
-    METHOD_NAMED,
-    METHOD_WORDING,
-    SimpleAction,
-    find_overlaps,
-    initiative_names,
-)
-from compare.records import (
+from compare.comparison_records import (
     ActionRow,
     AgencyRole,
     ComparisonData,
@@ -29,11 +20,20 @@ from compare.records import (
     ObjectiveRow,
     ThemeRow,
 )
-from kvinnofrid.analysis import analyse_database, load_comparison_data
-from kvinnofrid.comparison import classify_database
+from compare.coverage import agency_coverage, objective_coverage, theme_coverage
+from compare.gaps import find_gaps, load_gap_settings
+from compare.overlaps import (
+    METHOD_NAMED,
+    METHOD_WORDING,
+    SimpleAction,
+    find_overlaps,
+    initiative_names,
+)
+from kvinnofrid.classification import classify_database
+from kvinnofrid.findings import analyse_database, load_comparison_data
 from kvinnofrid.store import connect, store_document
 from models.frameworks import DEFAULT_FRAMEWORK
-from tests.analysis_fixtures import documents
+from tests.findings_fixtures import documents
 
 # (county, action number) -> primary objective the classifier gives; the gaps below follow
 # from these labels, so a change in the classifier shows here first.
@@ -251,7 +251,7 @@ def test_graph_nodes_edges_and_files(analysed) -> None:  # type: ignore[no-untyp
     assert [graphml.nodes[n]["kind"] for n in path] == ["county", "document", "goal", "action"]
 
 
-def test_analysis_again_replaces_rows(analysed) -> None:  # type: ignore[no-untyped-def]
+def test_findings_again_replaces_rows(analysed) -> None:  # type: ignore[no-untyped-def]
     db, stats, out = analysed
     again = analyse_database(db, DEFAULT_FRAMEWORK, out, ("graphml", "gexf"))
     assert (again.gaps, again.overlap_pairs) == (stats.gaps, stats.overlap_pairs)

@@ -41,7 +41,7 @@ class ClassifyStats:
 
 
 CLASSIFIER_CODE = (  # the code a label depends on, besides the data pipeline_version digests
-    ("compare", "classify.py"), ("compare", "themes.py"), ("compare", "text.py"),
+    ("compare", "classify.py"), ("compare", "themes.py"), ("compare", "terms.py"),
     ("models", "frameworks.py"), ("models", "themes.py"), ("models", "lemmas.py"),
     ("models", "folding.py"),
 )  # fmt: skip
@@ -185,7 +185,7 @@ def database_state(db: sqlite_utils.Database, *parts: str) -> str:
 @functools.cache
 def comparison_code_version() -> str:
     """A digest of the code and templates the analysis and the report are made with (compare/,
-    kvinnofrid/analysis.py and report.py): a new version redoes them on an unchanged database."""
+    kvinnofrid/findings.py and report.py): a new version redoes them on an unchanged database."""
     from kvinnofrid.version import _walk
 
     digest = hashlib.sha256()
@@ -193,7 +193,7 @@ def comparison_code_version() -> str:
         if name.endswith((".py", ".j2", ".js", ".toml", ".txt")):
             digest.update(name.encode())
             digest.update(data)
-    for module in ("analysis.py", "report.py"):
+    for module in ("findings.py", "report.py"):
         digest.update(resources.files("kvinnofrid").joinpath(module).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -233,7 +233,7 @@ def classify_database(
         return stats  # nothing new: no heavy imports, no writes
 
     from compare.classify import ClassItem, classify
-    from compare.text import looks_folded
+    from compare.terms import looks_folded
     from compare.themes import classify_themes
 
     sync_reference_data(db, frameworks)
