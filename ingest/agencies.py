@@ -513,15 +513,18 @@ def _own_municipality_names(municipality: str) -> frozenset[str]:
 def as_own_municipality(mentions: list[AgencyMention], municipality: str) -> list[AgencyMention]:
     """Mentions in the plan of `municipality` (its plain name, "Umeå"): the municipality's own
     name is the registry's own_municipality entry there (roles.own_municipality), like its
-    bodies; each canonical agency once, a lead before a partner."""
+    bodies and the units the registry does not know (roles.own_units: "Kommunikationsenheten");
+    each canonical agency once, a lead before a partner."""
     registry = load_registry()
     names = _own_municipality_names(municipality)
     if not names or not registry.own_municipality:
         return mentions
     target = registry.by_name(registry.own_municipality)
     result: dict[str, AgencyMention] = {}
+    units = tuple(registry.own_units)
     for mention in mentions:
-        if mention.name in names:
+        own_unit = mention.kind == KIND_OTHER and units and mention.name.lower().endswith(units)
+        if mention.name in names or own_unit:
             mention = replace(mention, name=target.name, kind=target.kind)
         kept = result.get(mention.name)
         if kept is None or (kept.role != ROLE_LEAD and mention.role == ROLE_LEAD):
@@ -553,7 +556,53 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         rest = before[before.rfind(last) + len(last) :]
         if _NAME_REST.fullmatch(rest):  # "Länsstyrelsen i Skåne län (LST)"
             found[abbreviation] = (last + rest).strip()
+    entries = [(m.group(1), m.group(2)) for m in _GLOSSARY_ENTRY.finditer(text)]
+    for abbreviation, meaning in entries + _glossary_pairs(text):
+        if abbreviation in found or sum(ch.isupper() for ch in abbreviation) < 2:
+            continue
+        name = _glossary_name(meaning.strip())
+        if name:
+            found[abbreviation] = name
     return found
+
+
+def _glossary_name(meaning: str) -> str | None:
+    """The organisation a glossary entry's meaning names, when it names one and nothing else."""
+    mentions = find_agencies(meaning)
+    if mentions and meaning.startswith(mentions[0].mention):
+        rest = meaning[len(mentions[0].mention) :].lstrip()
+        if not rest or rest.startswith(_GLOSSARY_QUALIFIERS):
+            return mentions[0].mention
+    return None
+
+
+def _glossary_pairs(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, meaning) of a glossary under its heading whose columns were read as lines
+    of their own: a line that is only an abbreviation and the line before or after it."""
+    headings = load_registry().glossary_headings
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = next((k for k, line in enumerate(lines) if line.lower().rstrip(":") in headings), None)
+    if start is None:
+        return []
+    body = lines[start + 1 :]
+    # the meaning stands after its abbreviation when the glossary opens with one, else before
+    step = 1 if body and _ABBREVIATION_LINE.fullmatch(body[0]) else -1
+    return [
+        (line, body[k + step])
+        for k, line in enumerate(body)
+        if _ABBREVIATION_LINE.fullmatch(line) and 0 <= k + step < len(body)
+    ]
+
+
+_ABBREVIATION_LINE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}")
+
+
+# a glossary's line or table row: "IFO – Individ- och familjeomsorgen", "SoF | Socialförvaltningen"
+_GLOSSARY_ENTRY = re.compile(r"(?m)^\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s*(?:\||–|—|-|:|=)\s*(\S.*)$")
+# what may follow the organisation a glossary entry names ("... inom socialförvaltningen",
+# "..., Västra Götalandsregionen"); anything else ("Socialstyrelsens bedömningsinstrument")
+# means the entry defines something else
+_GLOSSARY_QUALIFIERS = (",", "(", "inom ", "i ", "vid ", "på ", "hos ")
 
 
 def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:

@@ -475,7 +475,7 @@ def _responsibility(value: str) -> str:
     """The responsibility in a labelled parenthesis: "X, samverkan: Y, klart 2025" →
     "X i samverkan med Y" (other labels and dates dropped)."""
     vocab = vocabulary()
-    parts = re.split(r"[,;.]\s*(?=[\w ]{1,30}:)", value)
+    parts = re.split(r"(?:[,;.]\s*|\s+(?=[A-ZÅÄÖ]))(?=[\w ]{1,30}:)", value)
     responsible, partners = [], []
     for k, part in enumerate(parts):
         label, _, rest = part.partition(":")
@@ -910,6 +910,7 @@ def _field(state: _State, block: Block) -> None:
     if target is None:
         return
     if role == "responsible":
+        value = _responsibility(value)  # "X; medverkande: Y" → "X i samverkan med Y"
         target.responsible = f"{value} {target.responsible}" if target.responsible else value
     elif role == "partner":
         joined = f"i samverkan med {value}"

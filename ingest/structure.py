@@ -50,8 +50,9 @@ _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?=\S)")
 # an agreement's or a regulation's sections: "§ 4 Gemensamma åtaganden"
 _SECTION_SIGN = re.compile(r"^§\s*(\d{1,2})\.?\s+(?=\S)")
 # a measure that opens with its label and number: "Insats 1.1 ...", "Åtgärd 3: ..."
+# a measure under its own label and number: "Insats 1.1", "Åtgärd 3:4", "Aktivitet A1.2"
 _ACTION_LABEL = re.compile(
-    r"^([A-Za-zÅÄÖåäöé]+)\s+(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s*[:–—-])?\s+(?=\S)"
+    r"^([A-Za-zÅÄÖåäöé]+)\s+([A-Z]{0,2}\d{1,2}(?:[.:]\d{1,2}){0,3})\.?(?:\s*[:–—-])?\s+(?=\S)"
 )
 _LETTERED = re.compile(r"^\(?([a-zåäö])\)\s+(?=\S)|^([a-zåäö])\.\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(r"^([A-Za-zÅÄÖåäöé][\w /&-]{0,40}?)\s*:\s*(.*)$", re.S)
@@ -632,6 +633,7 @@ def _assign_table_roles(blocks: list[Block], vocab: Vocabulary) -> None:
                 if tuple(normalise(c) for c in r.cells) != key
             ]
             block.number = "header"
+            _second_header_row(block, vocab)
         elif previous is not None and _width(previous) == _width(block):
             block.roles = previous.roles
         previous = block if block.roles else previous
@@ -647,7 +649,7 @@ def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, .
     long running text."""
     if len(cells) < 2 or any(len(c) > 60 for c in cells):
         return None
-    roles = [vocab.column_role(c) for c in cells]
+    roles = [vocab.column_role(c) for c in _spanned_headers(cells, vocab)]
     named = [r for r in roles if r]
     if len(named) < 2 or len(set(named)) < 2:
         return None
@@ -662,6 +664,44 @@ def header_roles(cells: Sequence[str], vocab: Vocabulary) -> tuple[str | None, .
         else:
             return None
     return tuple(roles)
+
+
+def _spanned_headers(cells: Sequence[str], vocab: Vocabulary) -> list[str]:
+    """A header of two rows read as one: a cell over the columns to its right that are empty
+    ("Ansvar Huvudansvarig Medverkande" | "") holds the spanning title and, at its end, one
+    title per column it spans; each column gets its own title when every one names a role."""
+    out = list(cells)
+    k = 0
+    while k < len(out):
+        span = 0
+        while k + span + 1 < len(out) and not out[k + span + 1].strip():
+            span += 1
+        words = out[k].split()
+        if span and len(words) > span + 1:
+            titles = words[-(span + 1) :]
+            if all(vocab.column_role(t) for t in titles):
+                out[k : k + span + 1] = titles
+        k += span + 1
+    return out
+
+
+def _second_header_row(block: Block, vocab: Vocabulary) -> None:
+    """The row under a header whose filled cells (two or more, a few words each) all name who
+    or when ("" | "Huvudansvarig" | "Medverkande") is the header's second row: its titles take
+    over the columns they name."""
+    if len(block.rows) < 2:
+        return
+    cells = block.rows[1].cells
+    named = [(k, vocab.column_role(c)) for k, c in enumerate(cells) if c.strip()]
+    if len(named) < 2 or any(role in (None, "area", "action") for _, role in named):
+        return  # a goal row ("Mål 2 – ...") or a measure is no header
+    if any(len(cells[k].split()) > 3 for k, _ in named):
+        return
+    roles = list(block.roles) + [None] * (len(cells) - len(block.roles))
+    for k, role in named:
+        roles[k] = role
+    block.roles = tuple(roles)
+    block.rows = block.rows[:1] + block.rows[2:]
 
 
 # ------------------------------------------------------------------------------ sections

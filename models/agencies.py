@@ -48,6 +48,8 @@ class AgencyRegistry:
     own_municipality: str = ""  # the entry a municipality's own plan names itself as
     sentence_partner_markers: tuple[str, ...] = ()  # partner phrases of running text only
     partner_lead_ins: tuple[str, ...] = ()  # "representanter för": between "med" and partners
+    own_units: tuple[str, ...] = ()  # word endings of a unit a municipality's own plan names
+    glossary_headings: tuple[str, ...] = ()  # headings of a list of abbreviations, lowercase
 
     def by_name(self, name: str) -> Agency:
         return self._by_name[name]
@@ -139,6 +141,8 @@ def parse_registry(data: dict) -> AgencyRegistry:
         own,
         tuple(roles.get("sentence_partner_markers", ())),
         tuple(roles.get("partner_lead_ins", ())),
+        tuple(roles.get("own_units", ())),
+        tuple(roles.get("glossary_headings", ())),
     )
 
 
