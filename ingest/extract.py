@@ -536,6 +536,7 @@ def _add_action(
         if inline and inline[0] > 10:
             responsible = inline[1]
             text = text[: inline[0]].rstrip(" ,;–-")
+            responsible = _with_own_partners(responsible, text)
     goal = state.goal
     result = state.result
     action = Action(
@@ -912,6 +913,7 @@ def _field(state: _State, block: Block) -> None:
     if role == "responsible":
         value = _responsibility(value)  # "X; medverkande: Y" → "X i samverkan med Y"
         target.responsible = f"{value} {target.responsible}" if target.responsible else value
+        target.responsible = _with_own_partners(target.responsible, target.text)
     elif role == "partner":
         joined = f"i samverkan med {value}"
         target.responsible = f"{target.responsible} {joined}" if target.responsible else joined
@@ -1020,6 +1022,19 @@ def _lead_names(responsible: str) -> frozenset[str]:
     from ingest.agencies import split_responsible
 
     return frozenset(m.name for m in split_responsible(responsible) if m.role == "lead")
+
+
+def _with_own_partners(responsible: str, text: str) -> str:
+    """A measure's labelled responsibility with the partners its own wording names ("Erbjuda
+    behandling i samverkan med Region X. Ansvar: Socialförvaltningen")."""
+    named = responsible.lower()
+    partners = [m for m in _sentence_partners(text) if m.lower() not in named]
+    if not partners:
+        return responsible
+    joined = _join_names(partners)
+    if " i samverkan med " in f" {responsible} ":
+        return f"{responsible}, {joined}"
+    return f"{responsible} i samverkan med {joined}".strip()
 
 
 def _add_partners(action: Action, mentions: list[str]) -> None:

@@ -887,7 +887,9 @@ def _continues(prev: _TextLine, cur: _TextLine, left: float, right: float, line_
     ends_sentence = prev.text.endswith(_SENTENCE_END)
     if ends_sentence and prev.last_x1 < right - 0.15 * (right - left) and _fits(prev, cur, right):
         return False  # a short last line ends the paragraph
-    return not (ends_sentence and cur.x0 > prev.x0 + 8)  # an indented first line
+    # an indented first line; a list item's wrapped lines stand under its text, not its bullet
+    start = prev.words[1].x0 if starts_list_item(prev.text) and len(prev.words) > 1 else prev.x0
+    return not (ends_sentence and cur.x0 > start + 8)
 
 
 def _fits(prev: _TextLine, cur: _TextLine, right: float) -> bool:

@@ -359,7 +359,9 @@ def _classify(unit: list[Line], vocab: Vocabulary, *, alone: bool, styled: bool)
         return Block(ITEM, text[lettered.end() :], page, level=2, number=letter, raw=raw)
     if numbered and not text[numbered.end() :][:1].isdigit():  # "1 124 anmälda": a number
         body = text[numbered.end() :]
-        short = (_looks_like_heading(body, vocab) and len(unit) <= 3) or (
+        short = (
+            _looks_like_heading(body, vocab) and len(unit) <= 3 and not _SENTENCE_BREAK.search(body)
+        ) or (
             # a numbered heading wrapped over a narrow column's lines
             number.count(".") == 0
             and len(unit) <= 5
