@@ -80,13 +80,17 @@ TARGETS = {
     # actions P 0.88 R 0.90, agencies F1 0.92). Three more came with the third round (on the 17
     # when added: goals P 0.84 R 0.68, actions P 0.89 R 0.89, agencies F1 0.91; after that
     # session's changes, made on dev/ documents only: goals P 0.87 R 0.80, actions P 0.91
-    # R 0.89, agencies F1 0.91). The floors sit just under those figures.
+    # R 0.89, agencies F1 0.91). Three more came with the fourth round (on the 20 when added:
+    # goals P 0.88 R 0.80, actions P 0.91 R 0.87, agencies F1 0.91; the three new ones alone:
+    # goals P 1.00 R 1.00, actions P 1.00 R 0.68, agencies F1 0.94; after that session's changes,
+    # made on dev/ documents only: goals P 0.88 R 0.80, actions P 0.91 R 0.87, agencies F1 0.92).
+    # The floors sit just under those figures.
     "holdout": {
         "action_recall": 0.87,
-        "action_precision": 0.88,
-        "goal_recall": 0.77,
-        "goal_precision": 0.84,
-        "agency_f1": 0.89,
+        "action_precision": 0.89,
+        "goal_recall": 0.78,
+        "goal_precision": 0.86,
+        "agency_f1": 0.90,
     },
 }
 
