@@ -197,8 +197,8 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
     assignments = whole.count(vocabulary.assignment_phrase)
     if assignments >= vocabulary.assignment_min_count and not any(m in title for m, _ in markers):
         return "uppdrag"  # the government's assignments and measures, no plan of its own
-    if _slide_like(lines):
-        return "presentation"
+    if _slide_like(lines) and not any(m in title for m in plan_markers):
+        return "presentation"  # slides, unless the title names the plan they are
     scores: Counter[str] = Counter()
     for marker, kind in markers:
         scores[kind] += whole.count(marker) + 3 * head_text.count(marker)

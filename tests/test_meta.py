@@ -89,3 +89,14 @@ def test_a_county_plan_citing_the_governments_assignment_stays_the_countys() -> 
         )
         meta = detect_meta(lines)
         assert (meta.level, meta.county_code) == ("län", "Z"), title
+
+
+def test_a_plan_whose_table_dump_looks_like_slides_keeps_its_kind() -> None:
+    # pdftotext writes a table's cells as short paragraphs: many one-line blocks, as slides
+    cells = "\n\n".join(
+        f"Utbilda personal i grupp {n}\n\nKommunerna\n\nRegion Halland\n\n2026" for n in range(8)
+    )
+    lines, _ = text_to_lines(f"Handlingsplan mot våld i nära relationer 2026–2028\n\n{cells}\n")
+    assert detect_meta(lines).kind == "handlingsplan"
+    lines, _ = text_to_lines(f"Operation Kvinnofrid\n\n{cells}\n")
+    assert detect_meta(lines).kind == "presentation"
