@@ -592,8 +592,10 @@ LINEARISED_CELL_MAX = 300  # characters: a longer paragraph is running text, not
 def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
     """A table that OCR or a text converter turned into a sequence of paragraphs: its column
     headers each followed by one cell (header, cell, header, cell, ...), then the further rows
-    as runs of one paragraph per column. Rebuilt as a table; the rows end where a block is no
-    paragraph or a paragraph is too long to be a cell."""
+    as runs of one paragraph per column; or its headers in a run, then each row's cells; or
+    column by column, each header followed by all of its column's cells (how OCR reads a table
+    without rules). Rebuilt as a table; the rows end where a block is no paragraph or a
+    paragraph is too long to be a cell."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -605,6 +607,11 @@ def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
             cells = blocks[k + len(headers) : k + 2 * len(headers)]
         n = len(headers)
         if n < 2 or len(cells) < n or not all(cell_like(b) for b in cells):
+            by_column = _column_major(blocks, k, vocab)
+            if by_column is not None:
+                table, k = by_column
+                out.append(table)
+                continue
             out.append(blocks[k])
             k += 1
             continue
@@ -631,6 +638,65 @@ def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
         out.append(Block(TABLE, text, headers[0].page, rows=rows))
         k = j
     return out
+
+
+def _column_major(blocks: list[Block], start: int, vocab: Vocabulary) -> tuple[Block, int] | None:
+    """A table read column by column: a header ("Åtgärd") followed by its column's cells, then
+    the next header and its cells, and so on. The first column's cells give the rows; a later
+    column takes as many cells, and one with fewer (an empty cell leaves no trace) is left out,
+    since its cells cannot be placed. (table, index after it), or None."""
+    columns: list[tuple[Block, list[Block]]] = []
+    j = start
+    while j < len(blocks) and _column_header(blocks[j], vocab):
+        header, cells = blocks[j], []
+        j += 1
+        while (
+            j < len(blocks) and _run_cell_like(blocks[j]) and not _column_header(blocks[j], vocab)
+        ):
+            block = blocks[j]
+            if cells and block.text[:1].islower():  # a cell's lines that OCR set apart
+                prev = cells[-1]
+                cells[-1] = Block(
+                    PARAGRAPH, join_lines([prev.text, block.text]), prev.page,
+                    raw=join_lines([prev.raw or prev.text, block.raw or block.text]),
+                )  # fmt: skip
+                j += 1
+                continue
+            if columns and len(cells) == len(columns[0][1]):
+                break
+            cells.append(block)
+            j += 1
+        if not cells:
+            break
+        columns.append((header, cells))
+    if len(columns) < 2 or len(columns[0][1]) < 2:
+        return None
+    rows_n = len(columns[0][1])
+    kept = [(h, cells) for h, cells in columns if len(cells) == rows_n]
+    headers = [h.text for h, _cells in kept]
+    if len(kept) < 2 or header_roles(headers, vocab) is None:
+        return None
+    rows = [Row(tuple(headers), kept[0][0].page)]
+    for r in range(rows_n):
+        cells = [column[r] for _h, column in kept]
+        rows.append(
+            Row(
+                tuple(c.text for c in cells),
+                cells[0].page,
+                raw=tuple(c.raw or c.text for c in cells),
+            )
+        )
+    text = "\n".join(" | ".join(row.cells) for row in rows)
+    return Block(TABLE, text, kept[0][0].page, rows=rows), j
+
+
+def _column_header(block: Block, vocab: Vocabulary) -> bool:
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and len(block.text) <= 40
+        and vocab.column_role(block.text) is not None
+        and not _numbered_goal(block.text, vocab)
+    )
 
 
 def _header_cell_pairs(
@@ -661,12 +727,17 @@ def _header_run(blocks: list[Block], start: int, vocab: Vocabulary) -> list[Bloc
     for block in blocks[start:]:
         if block.kind not in (HEADING, PARAGRAPH) or len(block.text) > 40:
             break
-        if vocab.column_role(block.text) is None:
-            break
+        if vocab.column_role(block.text) is None or _numbered_goal(block.text, vocab):
+            break  # "Mål 1" after the headers is the first row's goal, not one more header
         run.append(block)
     while len(run) >= 2 and header_roles([h.text for h in run], vocab) is None:
         run.pop()
     return run if len(run) >= 2 else []
+
+
+def _numbered_goal(text: str, vocab: Vocabulary) -> bool:
+    found = goal_word(text, vocab)
+    return found is not None and found[1] is not None
 
 
 def _cell_like(block: Block) -> bool:
@@ -674,16 +745,17 @@ def _cell_like(block: Block) -> bool:
 
 
 def _run_cell_like(block: Block) -> bool:
-    """A cell of a table written row by row, one block per cell: a paragraph, or a short line
-    a text dump took for a heading ("Länsstyrelsen", "Våren 2024") that has no number and no
-    goal word."""
+    """A cell of a table written row by row, one block per cell: a paragraph, or a line a text
+    dump took for a heading ("Länsstyrelsen", "Våren 2024") that is no longer than a plain
+    heading and has no number and no goal word."""
     if _cell_like(block):
         return True
+    vocab = vocabulary()
     return (
         block.kind == HEADING
         and not block.number
-        and len(block.text) <= HEADING_LINE_MAX
-        and goal_word(block.text, vocabulary()) is None
+        and len(block.text) <= vocab.plain_max_chars
+        and goal_word(block.text, vocab) is None
     )
 
 

@@ -135,3 +135,66 @@ def test_a_table_written_as_a_run_of_headers_then_cells(tmp_path: Path) -> None:
             [("Kommunerna", "lead"), ("Polismyndigheten", "partner")],
         ),
     ]
+
+
+COLUMNS = """Handlingsplan mot mäns våld mot kvinnor i Kalmar län 2026–2028
+
+1. Fler våldsutsatta upptäcks tidigt
+
+Åtgärd
+
+Införa rutinfrågor om våld inom barnhälsovården och
+
+ungdomsmottagningarna i hela länet.
+
+Utbilda socialtjänstens handläggare i riskbedömning.
+
+Ta fram en länsgemensam rutin för kontakt med skyddat boende.
+
+Ansvarig
+
+Region Kalmar län
+
+Kommunerna
+
+Länsstyrelsen
+
+Samverkan
+
+Kommunerna
+
+Polisen
+
+Kvinnojourerna
+
+2. Fler som utövar våld får stöd att sluta
+
+Kriminalvården ska erbjuda behandlingsprogram i länets alla delar under planperioden.
+"""
+
+
+def test_a_table_read_column_by_column_as_ocr_does(tmp_path: Path) -> None:
+    doc = _read(tmp_path, COLUMNS)
+    rows = [
+        (a.text, [(m.name, m.role) for m in a.agencies])
+        for a in doc.actions  # type: ignore[attr-defined]
+    ]
+    assert rows[:3] == [
+        (
+            "Införa rutinfrågor om våld inom barnhälsovården och ungdomsmottagningarna i hela"
+            " länet.",
+            [("Region", "lead"), ("Kommunerna", "partner")],
+        ),
+        (
+            "Utbilda socialtjänstens handläggare i riskbedömning.",
+            [("Kommunerna", "lead"), ("Polismyndigheten", "partner")],
+        ),
+        (
+            "Ta fram en länsgemensam rutin för kontakt med skyddat boende.",
+            [("Länsstyrelsen", "lead"), ("Civilsamhället", "partner")],
+        ),
+    ]
+    assert [g.title for g in doc.goals] == [  # type: ignore[attr-defined]
+        "Fler våldsutsatta upptäcks tidigt",
+        "Fler som utövar våld får stöd att sluta",
+    ]
