@@ -273,7 +273,7 @@ def _heading_lines_at(group: list[Line], k: int, vocab: Vocabulary) -> int:
         texts = [ln.text.strip() for ln in head]
         if any(t.endswith((".", ",", ";", ":", "-")) for t in texts):
             return 0
-        if _BULLET.match(texts[0]) or _LETTERED.match(texts[0]) or _field_match(texts[0], vocab):
+        if leading_bullet(texts[0]) or _LETTERED.match(texts[0]) or _field_match(texts[0], vocab):
             return 0
         numbered = _NUMBERED.match(texts[0])
         title = texts[0][numbered.end() :] if numbered else texts[0]
