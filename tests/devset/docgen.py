@@ -34,16 +34,20 @@ class Wear:
     dust: float  # share of pixels with a dark speck
     dust_ink: float  # how much darker a speck is
     blur: float  # Gaussian blur radius
+    fill: int = 255  # grey of the corners a turned page uncovers
+    edge: tuple[int, float] = (0, 0.0)  # a copier's darker left edge: width in pixels, darkening
 
 
 def worn(img: Image.Image, page: int, rng: np.random.Generator, wear: Wear) -> Image.Image:
     """Page `page` (from 0) as a worn grey scan."""
     img = img.convert("L")
     angle = wear.angles[page % len(wear.angles)]
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=wear.fill)
     a = np.asarray(img, dtype=np.float32)
     a = a * wear.gain + wear.offset
     a += rng.normal(0.0, wear.noise, a.shape)
+    width, darker = wear.edge
+    a[:, :width] -= darker
     a[rng.random(a.shape) < wear.dust] -= wear.dust_ink
     img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
     return img.filter(ImageFilter.GaussianBlur(wear.blur))
