@@ -1,7 +1,8 @@
 """What the development set's generators (tests/devset/*/*/make.py) share: turning a text PDF
 into a scan (rendered to page images, each page turned slightly and given grey paper, noise,
-dust and blur, saved as JPEG and set one image a page in a new PDF). A generator keeps its own
-content, styles and page decoration.
+dust and blur, saved as JPEG and set one image a page in a new PDF), and the Word markup
+python-docx has no call for (cell shading, a repeated header row, a page-number field). A
+generator keeps its own content, styles and page decoration.
 
 Run a generator that uses this module from the repository root as a module, e.g.
     .venv/bin/python -m tests.devset.dev.kiruna_scan.make
@@ -17,6 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph as DocxParagraph
 from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -83,3 +88,37 @@ def scanned_pdf(
             c.showPage()
         c.save()
     print(out, out.stat().st_size)
+
+
+# ------------------------------------------------------------------ Word (python-docx)
+
+
+def shade_cell(cell: _Cell, fill: str) -> None:
+    """Give a table cell a background colour (hex, "D9E2F3")."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def repeat_header_row(row: _Row) -> None:
+    """Mark a table row to repeat at the top of every page the table runs over."""
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(el)
+
+
+def add_field(paragraph: DocxParagraph, instr: str) -> None:
+    """Append a field ("PAGE", "NUMPAGES") to a paragraph."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = instr
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(begin)
+    run._r.append(text)
+    run._r.append(end)
