@@ -36,6 +36,7 @@ from ingest.outline import (
     Outline,
     Row,
 )
+from ingest.running import drop_running_lines_in
 from ingest.source import Line
 from models.folding import join_lines, leading_bullet, strip_bullet
 from models.outline_vocabulary import (
@@ -69,6 +70,8 @@ def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = F
     vocab = vocabulary()
     toc = re.compile(_TOC_LINE.pattern % vocab.min_leader_dots)
     blocks: list[Block] = []
+    if not paragraphs:  # a text dump: its running headers and footers are no part of the plan
+        lines = drop_running_lines_in(lines)
     for unit in _units(lines, paragraphs, vocab, toc):
         blocks.append(unit)
     blocks = _merge_continuations(_merge_field_values(blocks))

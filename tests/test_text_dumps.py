@@ -198,3 +198,41 @@ def test_a_table_read_column_by_column_as_ocr_does(tmp_path: Path) -> None:
         "Fler våldsutsatta upptäcks tidigt",
         "Fler som utövar våld får stöd att sluta",
     ]
+
+
+def _page(number: int, body: str) -> str:
+    return (
+        f"Länsstyrelsen Uppsala län\n\nRegional strategi 2026–2030\n\n{body}\n\nSida {number}\n\f"
+    )
+
+
+RUNNING = (
+    _page(1, "Regional strategi mot mäns våld mot kvinnor i Uppsala län 2026–2030")
+    + _page(
+        2,
+        "Målsättning 1: Våldet förebyggs\n\n"
+        "Länets kommuner ska erbjuda alla högstadieskolor ett våldsförebyggande program.",
+    )
+    + _page(
+        3,
+        "Polisen ska i samverkan med kommunerna utveckla arbetet med riskbedömningar i hela"
+        " länet.\n\nMålsättning 2: Fler våldsutövare slutar\n\n"
+        "Kriminalvården ska erbjuda behandlingsprogram i hela länet.",
+    )
+)
+
+
+def test_running_headers_and_page_numbers_do_not_cut_a_goal(tmp_path: Path) -> None:
+    doc = _read(tmp_path, RUNNING)
+    goals = {g.key: g.title for g in doc.goals}  # type: ignore[attr-defined]
+    under = {a.text: goals.get(a.goal_key) for a in doc.actions}  # type: ignore[attr-defined]
+    assert under == {
+        "Länets kommuner ska erbjuda alla högstadieskolor ett våldsförebyggande program.": (
+            "Våldet förebyggs"
+        ),
+        # on the next page, below the running header: still the first goal's
+        "Polisen ska i samverkan med kommunerna utveckla arbetet med riskbedömningar i hela"
+        " länet.": "Våldet förebyggs",
+        "Kriminalvården ska erbjuda behandlingsprogram i hela länet.": "Fler våldsutövare slutar",
+    }
+    assert doc.level == "län" and doc.county_code == "C"  # type: ignore[attr-defined]
