@@ -134,16 +134,55 @@ def find_gaps(data: ComparisonData, settings: GapSettings | None = None) -> list
     actions of each county address a subject is worked out once per subject, not once per
     county and subject, so the work grows with the actions, not with actions × counties."""
     settings = settings or load_gap_settings()
-    words = _Words(data, settings)
-    by_county = actions_by_county(data)
-    subjects: dict[tuple[str, str], _Subject] = {}
+    run = _Run(data, settings, _Words(data, settings), actions_by_county(data), {})
     findings: list[GapFinding] = []
-    for county in by_county:
-        findings += _objective_gaps(county, by_county, data, settings, words, subjects)
-        findings += _theme_gaps(county, by_county, data, settings, words, subjects)
-        findings += _agency_gaps(county, by_county, data, settings, words, subjects)
-        findings += _quality_gaps(county, by_county, settings, words, subjects)
+    for county in run.by_county:
+        findings += _objective_gaps(county, run)
+        findings += _theme_gaps(county, run)
+        findings += _agency_gaps(county, run)
+        findings += _quality_gaps(county, run)
     return findings
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every kind of gap reads: the data, the thresholds, the wording, each county's
+    actions, and the subjects worked out so far (shared across counties)."""
+
+    data: ComparisonData
+    settings: GapSettings
+    words: _Words
+    by_county: dict[str, list[ActionRow]]
+    subjects: dict[tuple[str, str], _Subject]
+
+    def subject(
+        self,
+        key: tuple[str, str],
+        addresses: Callable[[ActionRow], bool],
+        rank: Callable[[ActionRow], float] = lambda a: 0.0,
+        per_county: int = 0,
+    ) -> _Subject:
+        return _subject(self.subjects, key, self.by_county, addresses, rank, per_county)
+
+    def share_gap(
+        self,
+        county: str,
+        kind: tuple[str, str, str],
+        about: str,
+        rule: ShareRule,
+        addresses: Callable[[ActionRow], bool],
+        rank: Callable[[ActionRow], float] = lambda a: 0.0,
+    ) -> GapFinding | None:
+        """The gap of `county` in a subject (`kind`: category, code, title) found by its share
+        of the county's actions, explained, or None."""
+        category, code, title = kind
+        subject = self.subject((category, code), addresses, rank, self.settings.examples_per_county)
+        found = _share_gaps(county, self.by_county, rule, subject)
+        if found is None:
+            return None
+        return _share_finding(
+            county, category, code, title, about, found, self.by_county, self.words
+        )
 
 
 @dataclass(frozen=True)
@@ -209,17 +248,10 @@ def _share_gaps(
     return None
 
 
-def _objective_gaps(
-    county: str,
-    by_county: dict[str, list[ActionRow]],
-    data: ComparisonData,
-    settings: GapSettings,
-    words: _Words,
-    subjects: dict[tuple[str, str], _Subject],
-) -> list[GapFinding]:
+def _objective_gaps(county: str, run: _Run) -> list[GapFinding]:
     findings: list[GapFinding] = []
-    rule = settings.objective
-    for objective in data.objectives:
+    rule = run.settings.objective
+    for objective in run.data.objectives:
         if objective.cross_cutting:
             continue
         code = objective.code
@@ -231,42 +263,25 @@ def _objective_gaps(
             label = next(lab for lab in a.labels if lab.objective_code == code)
             return (1000.0 if label.is_primary else 0.0) + label.score
 
-        subject = _subject(subjects, ("objective", code), by_county, addresses, rank,
-                           settings.examples_per_county)  # fmt: skip
-        found = _share_gaps(county, by_county, rule, subject)
-        if found is None:
-            continue
         how = "främst gäller" if rule.share == "primary" else "gäller"
         about = f"som {how} målsättning {code} ({_lower_first(objective.title)})"
-        findings.append(_share_finding(
-            county, "objective", code, objective.title, about, found, by_county, words
-        ))  # fmt: skip
+        kind = ("objective", code, objective.title)
+        found = run.share_gap(county, kind, about, rule, addresses, rank)
+        findings += [found] if found else []
     return findings
 
 
-def _theme_gaps(
-    county: str,
-    by_county: dict[str, list[ActionRow]],
-    data: ComparisonData,
-    settings: GapSettings,
-    words: _Words,
-    subjects: dict[tuple[str, str], _Subject],
-) -> list[GapFinding]:
+def _theme_gaps(county: str, run: _Run) -> list[GapFinding]:
     findings: list[GapFinding] = []
-    for theme in data.themes:
+    for theme in run.data.themes:
 
         def addresses(a: ActionRow, code: str = theme.code) -> bool:
             return code in a.themes
 
-        subject = _subject(subjects, ("theme", theme.code), by_county, addresses,
-                           per_county=settings.examples_per_county)  # fmt: skip
-        found = _share_gaps(county, by_county, settings.theme, subject)
-        if found is None:
-            continue
         about = f"om {_lower_first(theme.title)}"
-        findings.append(
-            _share_finding(county, "theme", theme.code, theme.title, about, found, by_county, words)
-        )
+        kind = ("theme", theme.code, theme.title)
+        found = run.share_gap(county, kind, about, run.settings.theme, addresses)
+        findings += [found] if found else []
     return findings
 
 
@@ -305,14 +320,8 @@ def _elsewhere(mean: float, examples: Sequence[int], words: _Words, has_others: 
     return text + "."
 
 
-def _agency_gaps(
-    county: str,
-    by_county: dict[str, list[ActionRow]],
-    data: ComparisonData,
-    settings: GapSettings,
-    words: _Words,
-    subjects: dict[tuple[str, str], _Subject],
-) -> list[GapFinding]:
+def _agency_gaps(county: str, run: _Run) -> list[GapFinding]:
+    data, settings, words, by_county = run.data, run.settings, run.words, run.by_county
     findings: list[GapFinding] = []
     for name in settings.compared_agencies:
         if words.agency_kinds.get(name) in settings.skip_kinds:
@@ -321,16 +330,15 @@ def _agency_gaps(
         def role_of(a: ActionRow, role: str, name: str = name) -> bool:
             return any(r.name == name and r.role == role for r in a.agencies)
 
-        leads = _subject(subjects, ("agency-lead", name), by_county, lambda a: role_of(a, "lead"),
-                         per_county=settings.examples_per_county)  # fmt: skip
+        leads = run.subject(("agency-lead", name), lambda a: role_of(a, "lead"),
+                            per_county=settings.examples_per_county)  # fmt: skip
         if leads.hits[county]:
             continue
         led_elsewhere = [a for code in leads.elsewhere(county, by_county) for a in leads.hits[code]]
         leading_counties = sorted({a.county_code for a in led_elsewhere})
         if len(leading_counties) < settings.min_other_counties:
             continue
-        partners = _subject(subjects, ("agency-partner", name), by_county,
-                            lambda a: role_of(a, "partner"))  # fmt: skip
+        partners = run.subject(("agency-partner", name), lambda a: role_of(a, "partner"))
         partner_here = [a.id for a in partners.hits[county]]
         examples = leads.examples(county, by_county)
         counts = ", ".join(
@@ -355,18 +363,13 @@ def _lacks(action: ActionRow, field: str, skip_kinds: frozenset[str]) -> bool:
     return value is None or not str(value).strip()
 
 
-def _quality_gaps(
-    county: str,
-    by_county: dict[str, list[ActionRow]],
-    settings: GapSettings,
-    words: _Words,
-    subjects: dict[tuple[str, str], _Subject],
-) -> list[GapFinding]:
+def _quality_gaps(county: str, run: _Run) -> list[GapFinding]:
+    settings, words, by_county = run.settings, run.words, run.by_county
     findings: list[GapFinding] = []
     actions = by_county[county]
     for check in settings.quality:
-        lacks = _subject(subjects, ("quality", check.field), by_county,
-                         lambda a, f=check.field: _lacks(a, f, settings.skip_kinds))  # fmt: skip
+        lacks = run.subject(("quality", check.field),
+                            lambda a, f=check.field: _lacks(a, f, settings.skip_kinds))  # fmt: skip
         lacking = [a.id for a in lacks.hits[county]]
         if not lacking:
             continue

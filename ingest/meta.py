@@ -35,9 +35,8 @@ class DocumentMeta:
     municipality: str | None = None
 
 
-# Who speaks in a document's first lines: the national level (the government, its
-# departments), a county (länsstyrelsen, a region) — folded words.
-_NATIONAL_AUTHORS = ("regeringen", "regeringskansliet", "departementet", "riksdagen")
+# Who speaks in a document's first lines: the national level (models/data/documents.toml,
+# [publishers]), a county (länsstyrelsen, a region) — folded words.
 _LANSSTYRELSE = re.compile(r"\bl\S{1,2}nsstyrelse")  # OCR-tolerant: "Linsstyrelsen"
 _REGION = re.compile(r"\bregion [a-z]")
 HEAD_CHARS = 1200  # the title page and first lines, whatever the reader's line length
@@ -94,10 +93,30 @@ def detect_level(
     if counts and not county_author:
         *_, name, code = max(counts, key=lambda c: (c[1], c[0]))
         return "kommun", name, code
-    national = any(a in head for a in document_vocabulary().national_publishers)
-    if national and not (county_author or _REGION.search(head)):
+    if _government_speaks(head, title_block):
         return "nationell", None, None
     return "län", None, county_code
+
+
+def _government_speaks(head: str, title_block: Sequence[str]) -> bool:
+    """A national document: the government (a department, the Riksdag) in the first lines and
+    no county authority or region; or the government named before any county authority while
+    the title names no county: "Regeringen ger länsstyrelserna i uppdrag …" addresses the
+    counties, it is not theirs."""
+    national = [head.find(a) for a in document_vocabulary().national_publishers if a in head]
+    if not national:
+        return False
+    county_author = _LANSSTYRELSE.search(head)
+    if not (county_author or _REGION.search(head)):
+        return True
+    first_county = min(m.start() for m in (county_author, _REGION.search(head)) if m is not None)
+    return min(national) < first_county and not _names_county(fold(" ".join(title_block)))
+
+
+def _names_county(text: str) -> bool:
+    """Whether a (folded) text names a county: "Jämtlands län", "Region Skåne", "Västra
+    Götaland"."""
+    return any(re.search(r"\b" + re.escape(fold(c.name)) + r"s?\b", text) for c in load_counties())
 
 
 def _running_lines(lines: Sequence[Line]) -> list[str]:
@@ -204,8 +223,8 @@ def detect_kind(lines: Sequence[Line], language: str) -> str:
     assignments = whole.count(vocabulary.assignment_phrase)
     if assignments >= vocabulary.assignment_min_count and not title:
         return "uppdrag"  # the government's assignments and measures, no plan of its own
-    if _slide_like(lines):
-        return "presentation"
+    if _slide_like(lines) and not any(kind in vocabulary.plan_kinds for kind in title):
+        return "presentation"  # slides, unless the title names the plan they are
     title.pop("lagesbild", None)  # a plan that names the situation report it builds on
     if title:
         return _best_kind(title)

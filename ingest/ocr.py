@@ -24,7 +24,6 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
@@ -51,6 +50,7 @@ from ingest.ocr_layout import (
     parse_tsv,
     straighten,
 )
+from ingest.running import drop_running_lines
 from ingest.source import IngestError, Line, NeedsOCR, SourceDocument
 
 __all__ = ["ENV_BINARY", "INSTALL_HINT", "ocr_pages", "read_pages", "tesseract_problem"]
@@ -62,7 +62,6 @@ OCR_PAGE_SECONDS = 30.0  # OCR's time budget per page (Tesseract takes about 3 s
 ENV_PAGE_SECONDS = "KVINNOFRID_OCR_PAGE_SECONDS"
 MIN_NATIVE_DPI = 150  # a page's own scanned image is used as it is from this resolution up
 FULL_PAGE = 0.9  # share of the page an image must cover to be "the page"
-REPEAT_SHARE = 0.5  # a line in every other OCR'd page's margin is a running header/footer
 MARGIN_SHARE = 0.1
 
 
@@ -383,7 +382,7 @@ def merge(
             (ln.table for ln in lines if ln.table is not None), default=next_table - 1
         )
         ocr_lines[page.number] = lines
-    _drop_running_lines(ocr_lines)
+    ocr_lines = drop_running_lines(ocr_lines)
     numbers = {p.number for p in read}
     merged: list[Line] = []
     pending = sorted(ocr_lines)
@@ -412,23 +411,3 @@ def merge(
 
 def _is_ocr_warning(warning: str, numbers: set[int]) -> bool:
     return any(warning.startswith(f"page {n} has no usable text layer") for n in numbers)
-
-
-def _drop_running_lines(pages: dict[int, list[Line]]) -> None:
-    """Remove running headers/footers: a short non-table line repeated on at least half of
-    three or more OCR'd pages, at the first or last lines of each page."""
-    if len(pages) < 3:
-        return
-    edge_texts: Counter[str] = Counter()
-    for lines in pages.values():
-        edges = {_key(ln) for ln in lines[:2] + lines[-2:] if not ln.cells}
-        edge_texts.update(edges)
-    needed = max(3, int(len(pages) * REPEAT_SHARE))
-    running = {t for t, n in edge_texts.items() if n >= needed and t}
-    for number, lines in pages.items():
-        edges = {id(ln) for ln in lines[:2] + lines[-2:]}
-        pages[number] = [ln for ln in lines if not (id(ln) in edges and _key(ln) in running)]
-
-
-def _key(line: Line) -> str:
-    return "".join(ch for ch in line.text.lower() if ch.isalpha())

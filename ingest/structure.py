@@ -36,6 +36,7 @@ from ingest.outline import (
     Outline,
     Row,
 )
+from ingest.running import drop_running_lines_in
 from ingest.source import Line
 from models.folding import join_lines, leading_bullet, strip_bullet
 from models.outline_vocabulary import (
@@ -71,6 +72,8 @@ def build_outline(lines: Sequence[Line], *, pages: int = 0, paragraphs: bool = F
     vocab = vocabulary()
     toc = re.compile(_TOC_LINE.pattern % vocab.min_leader_dots)
     blocks: list[Block] = []
+    if not paragraphs:  # a text dump: its running headers and footers are no part of the plan
+        lines = drop_running_lines_in(lines)
     for unit in _units(lines, paragraphs, vocab, toc):
         blocks.append(unit)
     blocks = _merge_continuations(_merge_field_values(blocks))
@@ -148,14 +151,29 @@ def _starts_unit(line: Line, vocab: Vocabulary) -> bool:
 
 def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
     units: list[list[Line]] = []
-    heading_lines = _leading_heading_lines(group)
-    if heading_lines:
-        units.append(list(group[:heading_lines]))
-        group = group[heading_lines:]
-        units.append([group[0]])
-        group = group[1:]
     after_action_heading = False
-    for line in group:
+    heading_left = 0  # lines of a heading printed straight above its paragraph still to take
+    for k, line in enumerate(group):
+        if heading_left:
+            units[-1].append(line)
+            heading_left -= 1
+            if not heading_left:
+                units.append([])  # the paragraph below the heading starts a unit of its own
+            continue
+        if not units or not units[-1] or _ends_sentence(group[k - 1]):
+            head = _heading_lines_at(group, k, vocab)
+            if head:
+                if units and not units[-1]:
+                    units.pop()
+                units.append([line])
+                heading_left = head - 1
+                if not heading_left:
+                    units.append([])
+                continue
+        if units and not units[-1]:
+            units[-1].append(line)
+            after_action_heading = False
+            continue
         # "Åtgärder" on a line of its own, with the measures on the lines right below it
         text = line.text.strip()
         first = next((ch for ch in text if ch.isalpha()), "")
@@ -238,26 +256,51 @@ def _markdown_bullets(units: list[list[Line]]) -> list[list[Line]]:
 
 
 HEADING_LINE_MAX = 45  # characters of a text dump's heading line printed above its paragraph
+HEADING_WIDTH_SHARE = 0.85  # a numbered heading line is shorter than this share of a full line
 
 
-def _leading_heading_lines(group: list[Line]) -> int:
-    """How many first lines of a text dump's paragraph are a heading printed straight above
-    it (no blank line between): one or two short lines without final punctuation, the second
-    continuing the first in lower case, then a line in upper case clearly wider than them."""
-    for k in (1, 2):
-        if len(group) <= k:
+def _ends_sentence(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _heading_lines_at(group: list[Line], k: int, vocab: Vocabulary) -> int:
+    """How many lines from group[k] on are a heading printed straight above its paragraph (no
+    blank line between) in a text dump: one or two short lines without final punctuation, the
+    second continuing the first in lower case, then a line in upper case clearly wider than
+    them. A numbered heading ("2. Våldsutsatta upptäcks tidigt") or one that opens with a goal
+    word ("Målsättning 1 – ...") may be as long as any heading when its last line stays clearly
+    shorter than the paragraph's full lines and the line below is at least as wide as its
+    first (a wrapped list item fills its first line)."""
+    for h in (1, 2):
+        if len(group) <= k + h:
             return 0
-        head, body = group[:k], group[k]
+        head, body = group[k : k + h], group[k + h].text.strip()
         texts = [ln.text.strip() for ln in head]
-        if any(len(t) > HEADING_LINE_MAX or t.endswith((".", ",", ";", ":", "-")) for t in texts):
+        if any(t.endswith((".", ",", ";", ":", "-")) for t in texts):
             return 0
-        if not texts[0][:1].isupper() or (k == 2 and not texts[1][:1].islower()):
+        if leading_bullet(texts[0]) or _LETTERED.match(texts[0]) or _field_match(texts[0], vocab):
+            return 0
+        numbered = _NUMBERED.match(texts[0])
+        title = texts[0][numbered.end() :] if numbered else texts[0]
+        if numbered and title[:1].isdigit():
+            return 0  # "1 124 anmälda brott": a number
+        marked = bool(numbered) or _goal_word_heading(texts[0], vocab)
+        longest = vocab.heading_max_chars if marked else HEADING_LINE_MAX
+        if any(len(t) > longest for t in texts):
+            return 0
+        if not title[:1].isupper() or (h == 2 and not texts[1][:1].islower()):
             continue
         if texts[-1].split()[-1].lower() in _CONTINUING_WORDS:
             continue  # "Informationsinsatser om" goes on in the next line
-        first = body.text.strip()[:1]
-        if first.isupper() and len(body.text.strip()) >= 1.4 * max(len(t) for t in texts):
-            return k
+        if not body[:1].isupper():
+            continue
+        if marked:
+            # shorter than the text's full lines, and the line below at least as wide as it
+            width = max(len(ln.text.strip()) for ln in group)
+            if len(texts[-1]) <= HEADING_WIDTH_SHARE * width and len(body) >= len(texts[0]):
+                return h
+        elif len(body) >= 1.4 * max(len(t) for t in texts):
+            return h
     return 0
 
 
@@ -554,17 +597,29 @@ LINEARISED_CELL_MAX = 300  # characters: a longer paragraph is running text, not
 def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
     """A table that OCR or a text converter turned into a sequence of paragraphs: its column
     headers each followed by one cell (header, cell, header, cell, ...), then the further rows
-    as runs of one paragraph per column. Rebuilt as a table; the rows end where a block is no
-    paragraph or a paragraph is too long to be a cell."""
+    as runs of one paragraph per column; or its headers in a run, then each row's cells; or
+    column by column, each header followed by all of its column's cells (how OCR reads a table
+    without rules). Rebuilt as a table; the rows end where a block is no paragraph or a
+    paragraph is too long to be a cell."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):
         headers, cells = _header_cell_pairs(blocks, k, vocab)
-        if len(headers) < 2:
+        cell_like = _cell_like
+        if len(headers) < 2:  # the headers in a run, then each row's cells in a run
+            headers = _header_run(blocks, k, vocab)
+            cell_like = _run_cell_like
+            cells = blocks[k + len(headers) : k + 2 * len(headers)]
+        n = len(headers)
+        if n < 2 or len(cells) < n or not all(cell_like(b) for b in cells):
+            by_column = _column_major(blocks, k, vocab)
+            if by_column is not None:
+                table, k = by_column
+                out.append(table)
+                continue
             out.append(blocks[k])
             k += 1
             continue
-        n = len(headers)
         rows = [
             Row(tuple(h.text for h in headers), headers[0].page),
             Row(
@@ -574,7 +629,7 @@ def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
             ),
         ]
         j = k + 2 * n
-        while j + n <= len(blocks) and all(_cell_like(b) for b in blocks[j : j + n]):
+        while j + n <= len(blocks) and all(cell_like(b) for b in blocks[j : j + n]):
             group = blocks[j : j + n]
             rows.append(
                 Row(
@@ -588,6 +643,65 @@ def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
         out.append(Block(TABLE, text, headers[0].page, rows=rows))
         k = j
     return out
+
+
+def _column_major(blocks: list[Block], start: int, vocab: Vocabulary) -> tuple[Block, int] | None:
+    """A table read column by column: a header ("Åtgärd") followed by its column's cells, then
+    the next header and its cells, and so on. The first column's cells give the rows; a later
+    column takes as many cells, and one with fewer (an empty cell leaves no trace) is left out,
+    since its cells cannot be placed. (table, index after it), or None."""
+    columns: list[tuple[Block, list[Block]]] = []
+    j = start
+    while j < len(blocks) and _column_header(blocks[j], vocab):
+        header, cells = blocks[j], []
+        j += 1
+        while (
+            j < len(blocks) and _run_cell_like(blocks[j]) and not _column_header(blocks[j], vocab)
+        ):
+            block = blocks[j]
+            if cells and block.text[:1].islower():  # a cell's lines that OCR set apart
+                prev = cells[-1]
+                cells[-1] = Block(
+                    PARAGRAPH, join_lines([prev.text, block.text]), prev.page,
+                    raw=join_lines([prev.raw or prev.text, block.raw or block.text]),
+                )  # fmt: skip
+                j += 1
+                continue
+            if columns and len(cells) == len(columns[0][1]):
+                break
+            cells.append(block)
+            j += 1
+        if not cells:
+            break
+        columns.append((header, cells))
+    if len(columns) < 2 or len(columns[0][1]) < 2:
+        return None
+    rows_n = len(columns[0][1])
+    kept = [(h, cells) for h, cells in columns if len(cells) == rows_n]
+    headers = [h.text for h, _cells in kept]
+    if len(kept) < 2 or header_roles(headers, vocab) is None:
+        return None
+    rows = [Row(tuple(headers), kept[0][0].page)]
+    for r in range(rows_n):
+        cells = [column[r] for _h, column in kept]
+        rows.append(
+            Row(
+                tuple(c.text for c in cells),
+                cells[0].page,
+                raw=tuple(c.raw or c.text for c in cells),
+            )
+        )
+    text = "\n".join(" | ".join(row.cells) for row in rows)
+    return Block(TABLE, text, kept[0][0].page, rows=rows), j
+
+
+def _column_header(block: Block, vocab: Vocabulary) -> bool:
+    return (
+        block.kind in (HEADING, PARAGRAPH)
+        and len(block.text) <= 40
+        and vocab.column_role(block.text) is not None
+        and not _numbered_goal(block.text, vocab)
+    )
 
 
 def _header_cell_pairs(
@@ -610,8 +724,44 @@ def _header_cell_pairs(
     return headers, cells
 
 
+def _header_run(blocks: list[Block], start: int, vocab: Vocabulary) -> list[Block]:
+    """A table's column headers as a run of short blocks one after another ("Åtgärd",
+    "Ansvarig", "Samverkanspart", "Tidsplan"), as a text converter writes a table column by
+    column within each row; [] when the run does not read as a table header."""
+    run: list[Block] = []
+    for block in blocks[start:]:
+        if block.kind not in (HEADING, PARAGRAPH) or len(block.text) > 40:
+            break
+        if vocab.column_role(block.text) is None or _numbered_goal(block.text, vocab):
+            break  # "Mål 1" after the headers is the first row's goal, not one more header
+        run.append(block)
+    while len(run) >= 2 and header_roles([h.text for h in run], vocab) is None:
+        run.pop()
+    return run if len(run) >= 2 else []
+
+
+def _numbered_goal(text: str, vocab: Vocabulary) -> bool:
+    found = goal_word(text, vocab)
+    return found is not None and found[1] is not None
+
+
 def _cell_like(block: Block) -> bool:
     return block.kind == PARAGRAPH and len(block.text) <= LINEARISED_CELL_MAX
+
+
+def _run_cell_like(block: Block) -> bool:
+    """A cell of a table written row by row, one block per cell: a paragraph, or a line a text
+    dump took for a heading ("Länsstyrelsen", "Våren 2024") that is no longer than a plain
+    heading and has no number and no goal word."""
+    if _cell_like(block):
+        return True
+    vocab = vocabulary()
+    return (
+        block.kind == HEADING
+        and not block.number
+        and len(block.text) <= vocab.plain_max_chars
+        and goal_word(block.text, vocab) is None
+    )
 
 
 def _assign_table_roles(blocks: list[Block], vocab: Vocabulary) -> None:

@@ -87,6 +87,8 @@ def ensure_search(db: sqlite_utils.Database) -> None:
     """Create or repair the FTS tables and their triggers; idempotent and cheap when all is in
     place. Rebuilds an index whose definition changed or whose row count disagrees with its
     table (e.g. rows written while the triggers were missing). Joins an open transaction."""
+    from kvinnofrid.store import replace_if_changed
+
     with in_transaction(db.conn) as conn:
         for table in INDEXED:
             fts = fts_table(table)
@@ -103,13 +105,7 @@ def ensure_search(db: sqlite_utils.Database) -> None:
                 conn.execute(expected)
                 rebuild = True
             for name, sql in _trigger_sql(table).items():
-                found = conn.execute(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-                ).fetchone()
-                if found is None or found[0] != sql:
-                    conn.execute(f"DROP TRIGGER IF EXISTS [{name}]")
-                    conn.execute(sql)
-                    rebuild = True
+                rebuild = replace_if_changed(conn, "trigger", name, sql) or rebuild
             if not rebuild:
                 indexed = conn.execute(f"SELECT count(*) FROM [{fts}_docsize]").fetchone()[0]
                 rows = conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]

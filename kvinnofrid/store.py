@@ -141,19 +141,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 [(c.code, c.name, c.seat, c.region_name) for c in load_counties()],
             )
         for name, select in VIEWS:  # re-created only when the definition changed
-            sql = f"CREATE VIEW {name} AS {select}"
-            row = conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", (name,)
-            ).fetchone()
-            if row is None or row[0] != sql:
-                conn.execute(f"DROP VIEW IF EXISTS {name}")
-                conn.execute(sql)
+            replace_if_changed(conn, "view", name, f"CREATE VIEW {name} AS {select}")
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key)"
             " DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value",
             (str(SCHEMA_VERSION),),
         )
         ensure_search(db)  # full-text index and its triggers (joins this transaction)
+
+
+def replace_if_changed(conn: sqlite3.Connection, kind: str, name: str, sql: str) -> bool:
+    """Create the view or trigger `name` by `sql`, dropping the stored one first when its
+    definition differs; True when it was (re)created."""
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = ? AND name = ?", (kind, name)
+    ).fetchone()
+    if row is not None and row[0] == sql:
+        return False
+    conn.execute(f"DROP {kind.upper()} IF EXISTS [{name}]")
+    conn.execute(sql)
+    return True
 
 
 def _allow_check_values(conn: sqlite3.Connection) -> None:

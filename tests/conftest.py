@@ -89,6 +89,17 @@ def run_out(tmp_path_factory: pytest.TempPathFactory, corpus_copy: Path) -> Path
     return out
 
 
+@pytest.fixture(scope="session")
+def comparison_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`kvinnofrid run` once on a copy of tests/comparison_set (two Stockholm plans, Västmanland,
+    Kronoberg): OUT with the database and report, for the tests that only read them."""
+    folder = tmp_path_factory.mktemp("comparison_set")
+    shutil.copytree(Path(__file__).parent / "comparison_set", folder / "corpus")
+    result = run_cli("run", "--corpus", folder / "corpus", "--out", folder / "out")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder / "out"
+
+
 # Whole modules that read many documents or drive a browser: left out of `make test-fast`.
 SLOW_MODULES = frozenset(
     {

@@ -343,6 +343,25 @@ def test_collective_forms():
     assert names("ideella föreningar och idéburna organisationer") == [CIV, CIV]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the municipalities' and regions' services named as the actor of a measure
+        ("Familjerätten och socialjouren", ["Kommunerna", "Kommunerna"]),
+        ("Räddningstjänsten", ["Kommunerna"]),
+        ("Beroendevården", ["Region"]),
+        ("Kommunpolisen", ["Polismyndigheten"]),
+        ("Samordningsförbundet Västra Mälardalen", ["Samordningsförbundet"]),
+        ("Trafikverket", ["Trafikverket"]),
+        ("idrottsrörelsen", ["Civilsamhället"]),
+        # a foundation whose name is close to Barnahus is not Barnahus
+        ("Allmänna barnhuset", ["Allmänna barnhuset"]),
+    ],
+)
+def test_services_and_bodies_common_in_plans(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_overlaps_resolve_to_the_longest_mention():
     mentions = find_agencies("Origo – Resurscentrum mot hedersrelaterat förtryck och våld")
     assert [(m.name, m.mention) for m in mentions] == [

@@ -41,6 +41,10 @@ def match(expected: Sequence[str], found: Sequence[str], *, cutoff: float = 85) 
     return one_to_one(scored, cutoff)
 
 
+def _meta(doc: ExtractedDocument) -> tuple[str | None, str | None, int | None, int | None]:
+    return doc.county_code, doc.kind, doc.period_start, doc.period_end
+
+
 def pr(matched: int, n_expected: int, n_found: int) -> tuple[float, float]:
     precision = matched / n_found if n_found else (1.0 if not n_expected else 0.0)
     recall = matched / n_expected if n_expected else 1.0
@@ -77,12 +81,7 @@ def _record(name: str, kind: str, figures: tuple[float, float]) -> None:
 def test_stockholm_handlingsplan(documents: dict[str, ExtractedDocument]) -> None:
     doc = documents["stockholm_handlingsplan_2020-2022.txt"]
     exp = _load("stockholm_handlingsplan.toml")
-    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == (
-        "AB",
-        "handlingsplan",
-        2020,
-        2022,
-    )
+    assert _meta(doc) == ("AB", "handlingsplan", 2020, 2022)
     goals = match([g["title"] for g in exp["goal"]], [g.title for g in doc.goals])
     _record("stockholm_handlingsplan", "goals", pr(len(goals), len(exp["goal"]), len(doc.goals)))
     actions = match([a["text"] for a in exp["action"]], [a.text for a in doc.actions], cutoff=90)
@@ -107,12 +106,7 @@ def test_stockholm_handlingsplan(documents: dict[str, ExtractedDocument]) -> Non
 def test_vastmanland_strategi(documents: dict[str, ExtractedDocument]) -> None:
     doc = documents["vastmanland_strategi_2017-2020.txt"]
     exp = _load("insatsomraden_vastmanland.toml")
-    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == (
-        "U",
-        "strategi",
-        2017,
-        2020,
-    )
+    assert _meta(doc) == ("U", "strategi", 2017, 2020)
     top = [g for g in doc.goals if g.level == 1]
     goals = match([g["title"] for g in exp["goal"]], [g.title for g in top])
     _record("vastmanland_strategi", "goals", pr(len(goals), len(exp["goal"]), len(top)))
@@ -137,12 +131,7 @@ def test_vastmanland_strategi(documents: dict[str, ExtractedDocument]) -> None:
 def test_kronoberg_handlingsplan(documents: dict[str, ExtractedDocument]) -> None:
     doc = documents["kronoberg_handlingsplan_2018-2026.txt"]
     exp = _load("delmal_kronoberg.toml")
-    assert (doc.county_code, doc.kind, doc.period_start, doc.period_end) == (
-        "G",
-        "handlingsplan",
-        2018,
-        2026,
-    )
+    assert _meta(doc) == ("G", "handlingsplan", 2018, 2026)
     expected_delmal = [d for o in exp["objectives"] for d in o["delmal"]]
     level2 = [g for g in doc.goals if g.level == 2]
     delmal = match([d["title"] for d in expected_delmal], [g.title for g in level2])

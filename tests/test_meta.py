@@ -67,3 +67,36 @@ def test_no_county_named() -> None:
     lines, _ = text_to_lines("Detta är en inköpslista.\nMjölk, bröd och smör.\n")
     meta = detect_meta(lines)
     assert meta.county_code is None and meta.kind == "okand"
+
+
+def test_a_government_assignment_to_the_counties_is_national() -> None:
+    lines, _ = text_to_lines(
+        "Uppdrag att utveckla regionalt stöd mot hedersrelaterat våld\n\n"
+        "Regeringen ger länsstyrelserna i uppdrag att stärka stödet i hela landet. "
+        "Uppdraget samordnas av Länsstyrelsen i Östergötlands län. Uppsala universitet "
+        "och Linköpings universitet bidrar med kunskap. Uppsala universitet redovisar.\n"
+    )
+    meta = detect_meta(lines)
+    assert (meta.level, meta.county_code) == ("nationell", None)
+
+
+def test_a_county_plan_citing_the_governments_assignment_stays_the_countys() -> None:
+    for title in ("Regional strategi mot mäns våld mot kvinnor i Jämtlands län 2021–2025",
+                  "Länsstyrelsen Jämtlands län\nRegional strategi 2021–2025"):  # fmt: skip
+        lines, _ = text_to_lines(
+            f"{title}\n\nRegeringen har gett länsstyrelserna i uppdrag att samordna arbetet. "
+            "Länsstyrelsen i Jämtlands län har tagit fram strategin med länets kommuner.\n"
+        )
+        meta = detect_meta(lines)
+        assert (meta.level, meta.county_code) == ("län", "Z"), title
+
+
+def test_a_plan_whose_table_dump_looks_like_slides_keeps_its_kind() -> None:
+    # pdftotext writes a table's cells as short paragraphs: many one-line blocks, as slides
+    cells = "\n\n".join(
+        f"Utbilda personal i grupp {n}\n\nKommunerna\n\nRegion Halland\n\n2026" for n in range(8)
+    )
+    lines, _ = text_to_lines(f"Handlingsplan mot våld i nära relationer 2026–2028\n\n{cells}\n")
+    assert detect_meta(lines).kind == "handlingsplan"
+    lines, _ = text_to_lines(f"Operation Kvinnofrid\n\n{cells}\n")
+    assert detect_meta(lines).kind == "presentation"

@@ -5,7 +5,6 @@ regional counterparts, and the change between Stockholm's two plans (issue 15, p
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,18 +12,14 @@ import pytest
 
 from tests.conftest import run_cli
 
-SET = Path(__file__).parent / "comparison_set"
 AB_OLD, AB_NEW = "stockholm_handlingsplan_2020-2022.md", "stockholm_handlingsplan_2023-2025.md"
 U, G = "vastmanland_strategi_2021-2024.md", "kronoberg_handlingsplan_2022-2025.md"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("named")
-    shutil.copytree(SET, folder / "corpus")
-    result = run_cli("run", "--corpus", folder / "corpus", "--out", folder / "out")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return folder / "out"
+def out(comparison_run: Path) -> Path:
+    """OUT of the comparison set's run (tests/conftest.py)."""
+    return comparison_run
 
 
 def test_clusters_are_exactly_the_known_ones_named_by_what_they_share(out: Path) -> None:

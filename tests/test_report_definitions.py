@@ -6,25 +6,18 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from kvinnofrid.serve import METADATA_FILE
-from tests.conftest import run_cli
-
-SET = Path(__file__).parent / "comparison_set"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("definitions")
-    shutil.copytree(SET, folder / "corpus")
-    result = run_cli("run", "--corpus", folder / "corpus", "--out", folder / "out")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return folder / "out"
+def out(comparison_run: Path) -> Path:
+    """OUT of the comparison set's run (tests/conftest.py)."""
+    return comparison_run
 
 
 def _csv(path: Path) -> list[dict[str, str]]:

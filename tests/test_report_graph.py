@@ -17,20 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
-
-SET = Path(__file__).parent / "comparison_set"
 CHROMIUM = shutil.which("chromium")
 VENDOR = Path(__file__).parent.parent / "compare" / "static" / "vendor"
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("graph")
-    shutil.copytree(SET, folder / "corpus")
-    result = run_cli("run", "--corpus", folder / "corpus", "--out", folder / "out")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return folder / "out" / "report"
+def report(comparison_run: Path) -> Path:
+    """The report folder of the comparison set's run (tests/conftest.py)."""
+    return comparison_run / "report"
 
 
 def _graph_data(page: Path) -> dict:

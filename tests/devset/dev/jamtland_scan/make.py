@@ -1,26 +1,23 @@
 """Generate the scanned Jämtland plan: a 4-page text PDF (reportlab) is rasterised with pdftoppm
 at 200 dpi, given light scan damage (rotation, gray noise, blur) and rebuilt as an image-only PDF.
 
-Run: /work/main/.venv/bin/python make.py   (writes jamtland_handlingsplan_2025-2027_skannad.pdf)
+Run from the repository root: .venv/bin/python -m tests.devset.dev.jamtland_scan.make
+(writes jamtland_handlingsplan_2025-2027_skannad.pdf; the scan itself: tests/devset/docgen.py)
 """
 
 from __future__ import annotations
 
-import io
-import subprocess
-import tempfile
 from pathlib import Path
 
-import numpy as np
-from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+from tests.devset.docgen import Wear, scanned_pdf
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "jamtland_handlingsplan_2025-2027_skannad.pdf"
@@ -223,41 +220,19 @@ def build_text_pdf(path: Path) -> None:
     doc.build(s, onFirstPage=header_footer, onLaterPages=header_footer)
 
 
-def damage(img: Image.Image, page: int, rng: np.random.Generator) -> Image.Image:
-    img = img.convert("L")
-    angle = [0.42, -0.61, 0.33, -0.74][page % 4]
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-    a = np.asarray(img, dtype=np.float32)
-    a = a * 0.93 + 6.0  # slightly gray paper, lighter ink
-    a += rng.normal(0.0, 9.0, a.shape)  # light gray noise
-    specks = rng.random(a.shape) < 0.0004  # a few dust specks
-    a[specks] -= 120
-    img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
-    return img.filter(ImageFilter.GaussianBlur(0.7))
+JAMTLAND_WEAR = Wear(
+    angles=(0.42, -0.61, 0.33, -0.74),
+    gain=0.93,  # slightly gray paper, lighter ink
+    offset=6.0,
+    noise=9.0,  # light gray noise
+    dust=0.0004,  # a few dust specks
+    dust_ink=120,
+    blur=0.7,
+)
 
 
 def main() -> None:
-    rng = np.random.default_rng(20250211)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmpd = Path(tmp)
-        text_pdf = tmpd / "text.pdf"
-        build_text_pdf(text_pdf)
-        subprocess.run(
-            ["pdftoppm", "-r", "200", "-gray", "-png", str(text_pdf), str(tmpd / "page")],
-            check=True,
-        )
-        pages = sorted(tmpd.glob("page-*.png"))
-        c = canvas.Canvas(str(OUT), pagesize=A4)
-        c.setTitle("Skannad handling")
-        for i, png in enumerate(pages):
-            img = damage(Image.open(png), i, rng)
-            buf = io.BytesIO()
-            img.save(buf, format="JPEG", quality=45, optimize=True)
-            buf.seek(0)
-            c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
-            c.showPage()
-        c.save()
-    print(OUT, OUT.stat().st_size)
+    scanned_pdf(OUT, build_text_pdf, JAMTLAND_WEAR, seed=20250211, quality=45)
 
 
 if __name__ == "__main__":

@@ -5,27 +5,24 @@ light scan damage (rotation, gray noise, blur) and rebuilt as an image-only PDF 
 Pages: 1 titel, inledning, läsanvisning; 2 mål 1-2 with their tables; 3 mål 3 with its table,
 uppföljning.
 
-Run from this folder with the project venv: python make.py   (writes kiruna_handlingsplan_vald_2024-2026_skannad.pdf)
+Run from the repository root: .venv/bin/python -m tests.devset.dev.kiruna_scan.make
+(writes kiruna_handlingsplan_vald_2024-2026_skannad.pdf; the scan itself: tests/devset/docgen.py)
 """
 
 from __future__ import annotations
 
-import io
-import subprocess
-import tempfile
 from pathlib import Path
 
-import numpy as np
-from PIL import Image, ImageFilter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tests.devset.docgen import Wear, scanned_pdf
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "kiruna_handlingsplan_vald_2024-2026_skannad.pdf"
@@ -205,39 +202,19 @@ def build_text_pdf(path: Path) -> None:
     doc.build(s, onFirstPage=header_footer, onLaterPages=header_footer)
 
 
-def damage(img: Image.Image, page: int, rng: np.random.Generator) -> Image.Image:
-    img = img.convert("L")
-    angle = [-0.38, 0.55, -0.47][page % 3]
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-    a = np.asarray(img, dtype=np.float32)
-    a = a * 0.92 + 8.0
-    a += rng.normal(0.0, 8.0, a.shape)
-    a[rng.random(a.shape) < 0.0003] -= 110
-    img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
-    return img.filter(ImageFilter.GaussianBlur(0.6))
+KIRUNA_WEAR = Wear(
+    angles=(-0.38, 0.55, -0.47),
+    gain=0.92,
+    offset=8.0,
+    noise=8.0,
+    dust=0.0003,
+    dust_ink=110,
+    blur=0.6,
+)
 
 
 def main() -> None:
-    rng = np.random.default_rng(20240130)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmpd = Path(tmp)
-        text_pdf = tmpd / "text.pdf"
-        build_text_pdf(text_pdf)
-        subprocess.run(
-            ["pdftoppm", "-r", "200", "-gray", "-png", str(text_pdf), str(tmpd / "page")],
-            check=True,
-        )
-        c = canvas.Canvas(str(OUT), pagesize=A4)
-        c.setTitle("Skannad handling")
-        for i, png in enumerate(sorted(tmpd.glob("page-*.png"))):
-            img = damage(Image.open(png), i, rng)
-            buf = io.BytesIO()
-            img.save(buf, format="JPEG", quality=50, optimize=True)
-            buf.seek(0)
-            c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
-            c.showPage()
-        c.save()
-    print(OUT, OUT.stat().st_size)
+    scanned_pdf(OUT, build_text_pdf, KIRUNA_WEAR, seed=20240130, quality=50)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
 
+from tests.devset.docgen import shade_cell
+
 OUT = Path(__file__).with_name("region_orebro_lan_handlingsplan_vald_2024-2027.docx")
 
 HEADER = ["Mål", "Delmål", "Åtgärd", "Ansvarig", "Samverkan", "Klart"]
@@ -188,12 +190,6 @@ INDICATORS = [
 ]
 
 
-def shade(cell, fill: str) -> None:
-    cell._tc.get_or_add_tcPr().append(
-        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fill}"/>')
-    )
-
-
 def set_text(cell, text: str, bold: bool = False, size: float = 8.5) -> None:
     cell.text = ""
     lines = text.split("\n")
@@ -210,7 +206,7 @@ def plan_table(doc: Document, plan) -> None:
     t.style = "Table Grid"
     for i, h in enumerate(HEADER):
         set_text(t.cell(0, i), h, bold=True)
-        shade(t.cell(0, i), "D9E2F3")
+        shade_cell(t.cell(0, i), "D9E2F3")
     trpr = t.rows[0]._tr.get_or_add_trPr()
     trpr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
     r = 1
@@ -232,7 +228,7 @@ def plan_table(doc: Document, plan) -> None:
         if r - 1 > first_goal_row:
             cell = cell.merge(t.cell(r - 1, 0))
         set_text(cell, f"Mål {nr}\n{mal}", bold=True)
-        shade(cell, "F2F2F2")
+        shade_cell(cell, "F2F2F2")
     for row in t.rows:
         for i, w in enumerate((3.2, 3.6, 7.0, 3.4, 3.4, 1.4)):
             row.cells[i].width = Cm(w)

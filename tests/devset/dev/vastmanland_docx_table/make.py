@@ -20,9 +20,9 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+from tests.devset.docgen import add_field, repeat_header_row, shade_cell
 
 OUT = Path(__file__).with_name("vastmanland_handlingsplan_mvk_2025-2028.docx")
 
@@ -52,20 +52,6 @@ fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
 fp.add_run("Dnr 851-2190-2024   ·   Sida ")
 
 
-def add_field(paragraph, instr):
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    text = OxmlElement("w:instrText")
-    text.set(qn("xml:space"), "preserve")
-    text.text = instr
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(text)
-    run._r.append(end)
-
-
 add_field(fp, "PAGE")
 
 
@@ -83,22 +69,6 @@ def page_break():
     doc.add_page_break()
 
 
-def shade(cell, hex_fill):
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), hex_fill)
-    tcPr.append(shd)
-
-
-def repeat_header(row):
-    trPr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trPr.append(el)
-
-
 WIDTHS = [Cm(1.3), Cm(6.8), Cm(3.1), Cm(3.6), Cm(1.8)]
 
 
@@ -107,13 +77,13 @@ def action_table(rows):
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     hdr = table.rows[0]
-    repeat_header(hdr)
+    repeat_header_row(hdr)
     for cell, label in zip(hdr.cells, ["Nr", "Åtgärd", "Huvudansvarig", "Samverkan", "Tidplan"]):
         cell.text = ""
         r = cell.paragraphs[0].add_run(label)
         r.bold = True
         r.font.size = Pt(10)
-        shade(cell, "D9E2F3")
+        shade_cell(cell, "D9E2F3")
     for values in rows:
         cells = table.add_row().cells
         for cell, value in zip(cells, values):

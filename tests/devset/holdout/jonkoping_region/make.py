@@ -11,9 +11,9 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+from tests.devset.docgen import shade_cell
 
 OUT = Path(__file__).with_name("regional_strategi_vald_jonkopings_lan_2025-2030.docx")
 GREEN = RGBColor(0x00, 0x5B, 0x4F)
@@ -61,22 +61,13 @@ def labelled(label, value):
     return p
 
 
-def shade(cell, hexcolor):
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), hexcolor)
-    tcPr.append(shd)
-
-
 def indicator_table(rows):
     t = doc.add_table(rows=1, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Indikator", "Källa", "Önskad utveckling"]):
         c.text = h
         c.paragraphs[0].runs[0].bold = True
-        shade(c, "D9EAD3")
+        shade_cell(c, "D9EAD3")
     for r in rows:
         cells = t.add_row().cells
         for c, v in zip(cells, r):

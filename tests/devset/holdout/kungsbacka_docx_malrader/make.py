@@ -12,9 +12,9 @@ Run from this folder with the project venv: python make.py
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
+
+from tests.devset.docgen import shade_cell
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "kungsbacka_handlingsplan_vald_2025-2027.docx"
@@ -85,15 +85,6 @@ PLAN = [
 ]
 
 
-def shade(cell, hex_fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), hex_fill)
-    tcpr.append(shd)
-
-
 def main() -> None:
     doc = Document()
     doc.add_paragraph("Handlingsplan mot våld i nära relationer 2025–2027", style="Title")
@@ -117,7 +108,7 @@ def main() -> None:
         merged = cells[0].merge(cells[4])
         merged.text = f"Mål {i} {goal}"
         merged.paragraphs[0].runs[0].bold = True
-        shade(merged, "D9E2F3")
+        shade_cell(merged, "D9E2F3")
         for j, (akt, ansv, sam, tid) in enumerate(rows, start=1):
             c = table.add_row().cells
             for cell, text in zip(c, (f"{i}.{j}", akt, ansv, sam, tid)):

@@ -6,26 +6,21 @@ edge) and rebuilt as an image-only PDF (no text layer).
 
 Pages: 1 title, inledning, mål 1-2; 2 mål 3, uppföljning.
 
-Run from this folder with the project venv: python make.py
+Run from the repository root: .venv/bin/python -m tests.devset.holdout.pitea_skannad_punkter.make
 """
 
 from __future__ import annotations
 
-import io
-import subprocess
-import tempfile
 from pathlib import Path
 
-import numpy as np
-from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from tests.devset.docgen import Wear, scanned_pdf
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "pitea_handlingsplan_vald_2025-2027_skannad.pdf"
@@ -130,40 +125,21 @@ def build_text_pdf(path: Path) -> None:
     doc.build(s)
 
 
-def damage(img: Image.Image, page: int, rng: np.random.Generator) -> Image.Image:
-    img = img.convert("L")
-    angle = [0.95, -1.1][page % 2]
-    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=250)
-    a = np.asarray(img, dtype=np.float32)
-    a = a * 0.9 + 10.0
-    a += rng.normal(0.0, 9.0, a.shape)
-    a[:, :40] -= 60  # the darker edge of a copier
-    a[rng.random(a.shape) < 0.0003] -= 110
-    img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
-    return img.filter(ImageFilter.GaussianBlur(0.65))
+PITEA_WEAR = Wear(
+    angles=(0.95, -1.1),
+    gain=0.9,
+    offset=10.0,
+    noise=9.0,
+    dust=0.0003,
+    dust_ink=110,
+    blur=0.65,
+    fill=250,
+    edge=(40, 60),  # the darker edge of a copier
+)
 
 
 def main() -> None:
-    rng = np.random.default_rng(20250122)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmpd = Path(tmp)
-        text_pdf = tmpd / "text.pdf"
-        build_text_pdf(text_pdf)
-        subprocess.run(
-            ["pdftoppm", "-r", "200", "-gray", "-png", str(text_pdf), str(tmpd / "page")],
-            check=True,
-        )
-        c = canvas.Canvas(str(OUT), pagesize=A4)
-        c.setTitle("Skannad handling")
-        for i, png in enumerate(sorted(tmpd.glob("page-*.png"))):
-            img = damage(Image.open(png), i, rng)
-            buf = io.BytesIO()
-            img.save(buf, format="JPEG", quality=55, optimize=True)
-            buf.seek(0)
-            c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
-            c.showPage()
-        c.save()
-    print(OUT, OUT.stat().st_size)
+    scanned_pdf(OUT, build_text_pdf, PITEA_WEAR, seed=20250122, quality=55)
 
 
 if __name__ == "__main__":

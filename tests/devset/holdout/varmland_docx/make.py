@@ -10,9 +10,9 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+from tests.devset.docgen import add_field, repeat_header_row, shade_cell
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "lansstyrelsen_varmland_handlingsplan_2025-2028.docx"
@@ -251,36 +251,6 @@ GOALS = [
 ]
 
 
-def set_cell_shading(cell, fill):
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def mark_header_row(row):
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
-def add_page_number_field(paragraph):
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = "PAGE"
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(instr)
-    run._r.append(end)
-
-
 def h1(doc, text):
     doc.add_page_break()
     doc.add_heading(text, level=1)
@@ -302,14 +272,14 @@ def action_table(doc, rows):
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     hdr = table.rows[0]
-    mark_header_row(hdr)
+    repeat_header_row(hdr)
     for i, label in enumerate(HEADERS):
         cell = hdr.cells[i]
         cell.text = ""
         run = cell.paragraphs[0].add_run(label)
         run.bold = True
         run.font.size = Pt(10)
-        set_cell_shading(cell, "D9E2F3")
+        shade_cell(cell, "D9E2F3")
     for row in rows:
         cells = table.add_row().cells
         for i, value in enumerate(row):
@@ -345,7 +315,7 @@ def build():
     fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for r in fp.runs:
         r.font.size = Pt(8)
-    add_page_number_field(fp)
+    add_field(fp, "PAGE")
 
     # ---- page 1: cover
     p = doc.add_paragraph()
