@@ -292,8 +292,13 @@ def _still_holds(
         if tesseract_problem() is None:
             return None  # Tesseract is here now
         return FileOutcome(row["path"], "needs_ocr", f"{error} (unchanged since last run)")
-    from kvinnofrid.limits import is_limit_error
+    from dataclasses import replace
 
-    if is_limit_error(error) and error not in {limits.time_message(), limits.memory_message()}:
-        return None  # failed on other limits than today's
+    from kvinnofrid.limits import document_seconds, is_limit_error
+
+    if is_limit_error(error):
+        # the time a document may take grows with a PDF's pages: compare with its own limit
+        own = replace(limits, seconds=document_seconds(limits, row["path"]))
+        if error not in {own.time_message(), limits.memory_message()}:
+            return None  # failed on other limits than today's
     return FileOutcome(row["path"], "failed", f"{error} (unchanged since last run)")

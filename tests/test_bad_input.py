@@ -6,6 +6,7 @@ changes nothing. Also the limits on their own (time, memory, a crashing reader).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import time
@@ -75,7 +76,8 @@ def test_every_bad_file_gets_one_clear_line_and_the_batch_goes_on(bad_run) -> No
 def test_the_bomb_is_stopped_by_a_limit_with_a_plain_message(bad_run) -> None:
     _, db, _, result = bad_run
     line = _line_for(result.stdout, "bomb.pdf")
-    assert "needed more than 1 GB of memory" in line or "took longer than 60 s" in line, line
+    # the memory limit, or on a busy machine the time limit (which grows with a PDF's pages)
+    assert "needed more than 1 GB of memory" in line or re.search(r"took longer than \d+ s", line)
     ((status, error),) = _q(db, "SELECT status, error FROM documents WHERE file_name = 'bomb.pdf'")
     assert status == "failed" and error in line
 

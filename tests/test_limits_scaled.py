@@ -26,3 +26,27 @@ def test_the_time_limit_grows_with_a_pdfs_pages(tmp_path: Path, monkeypatch) -> 
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 not really")
     assert document_seconds(limits, str(broken)) == 60
+
+
+def test_a_pdf_that_ran_out_of_its_own_time_is_not_read_again_under_the_same_limits(
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import replace
+
+    from kvinnofrid.inputs import _still_holds
+
+    pdf = tmp_path / "slow.pdf"
+    c = canvas.Canvas(str(pdf))
+    for n in range(6):
+        c.drawString(72, 720, f"Sida {n + 1}")
+        c.showPage()
+    c.save()
+    monkeypatch.setenv("KVINNOFRID_OCR_PAGE_SECONDS", "5")
+    limits = Limits(seconds=60, memory_mb=512)
+    own = replace(limits, seconds=document_seconds(limits, str(pdf)))  # 90 s for six pages
+    row = {"status": "failed", "error": own.time_message(), "path": str(pdf), "id": 1}
+    held = _still_holds(row, limits, {}, {})  # type: ignore[arg-type]
+    assert held is not None and "unchanged since last run" in held.message
+    # a longer limit today: worth reading again
+    assert _still_holds(row, replace(limits, seconds=600), {}, {}) is None  # type: ignore[arg-type]
