@@ -170,17 +170,17 @@ def network_data(report: Report, net: Network, county: str | None = None) -> dic
     the kinds with their colours). For a county page: that county, the nodes it shares actions
     with, and only its own actions."""
     keep = set(net.nodes)
+    mine: set[int] | None = None  # the county's actions (its node holds every one of them)
     if county is not None:
         own = f"county:{county}"
         keep = {own} | {b for (a, b) in net.edges if a == own}
+        mine = net.nodes[own].actions if own in net.nodes else set()
     actions: dict[int, ActionView] = {}
     elements: list[dict] = []
     for nid in sorted(keep, key=lambda n: (list(KINDS).index(net.nodes[n].kind), n)):
         n = net.nodes[nid]
-        ids = sorted(
-            (i for i in n.actions if county is None or report.actions[i].county_code == county),
-            key=lambda i: report.actions[i].order,
-        )
+        ids = sorted(n.actions if mine is None else n.actions & mine,
+                     key=lambda i: report.actions[i].order)  # fmt: skip
         for i in ids:
             actions[i] = report.actions[i]
         x, y = net.positions.get(nid, (500.0, 500.0))

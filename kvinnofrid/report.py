@@ -292,21 +292,21 @@ def _write_files(report: Report, folder: Path) -> ReportFiles:
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
     views = network_views(report)
 
-    def figures() -> list[Path]:
-        return write_charts(report, folder) + write_network_charts(report, views, folder)
-
-    # the PNG figures (matplotlib, half the report's work at national scale) are drawn beside
-    # the pages when a second core is free
-    with beside(figures) as drawn:
-        result.files += copy_static(folder)
+    # the network PNGs (one per county; a third of the report's work at national scale) are
+    # drawn beside the other figures and the pages when a second core is free
+    charts: list[Path] = []
+    others: list[Path] = []
+    with beside(lambda: write_network_charts(report, views, folder)) as drawn:
+        charts += write_charts(report, folder)
+        others += copy_static(folder)
         written = itertools.chain(
             pages(report, views), [("report.md", render_markdown(report))], tables(report).items()
         )  # one page at a time: rendered, written, let go
         for name, text in written:
             path = folder / name
             path.write_text(text, encoding="utf-8")
-            result.files.append(path)
-    result.files[:0] = drawn.result
+            others.append(path)
+    result.files = charts + drawn.result + others
     return result
 
 
