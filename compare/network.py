@@ -111,7 +111,7 @@ def layout(
     first. Every other node links only to nodes of the core (the counties) and is placed
     where they pull it, at the weighted mean of its neighbours, spread on a sunflower spiral
     around that spot among the nodes pulled to the same place. The spring layout's cost
-    grows with the square of the nodes (40 s for 1,800 nodes); this grows with the edges."""
+    grows with the square of the nodes (40 s for 1,647 nodes); this grows with the edges."""
     if not nodes:
         return {}
     if len(nodes) <= CORE_NODES:
@@ -128,7 +128,7 @@ def layout(
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     centre = (sum(xs) / len(xs), sum(ys) / len(ys))
     step = 0.8 * (max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0) / len(nodes) ** 0.5
-    placed: dict[tuple[float, float], int] = defaultdict(int)  # spot -> nodes placed there
+    placed: dict[tuple[int, int], int] = defaultdict(int)  # spot (on a grid) -> nodes there
     for nid in ranked[CORE_NODES:]:
         near = pulls.get(nid)
         if near:
