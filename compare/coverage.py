@@ -114,16 +114,13 @@ def agency_coverage(
     )
     rows: list[AgencyCoverage] = []
     for county, actions in actions_by_county(data).items():
+        named: dict[tuple[str, str], list[int]] = defaultdict(list)  # (name, role) -> actions
+        for a in actions:
+            for r in a.agencies:
+                ids = named[(r.name, r.role)]
+                if not ids or ids[-1] != a.id:
+                    ids.append(a.id)
         for name, kind in agencies:
-            led = tuple(
-                a.id
-                for a in actions
-                if any(r.name == name and r.role == "lead" for r in a.agencies)
-            )
-            partner = tuple(
-                a.id
-                for a in actions
-                if any(r.name == name and r.role == "partner" for r in a.agencies)
-            )
-            rows.append(AgencyCoverage(county, name, kind, led, partner))
+            led, partner = named.get((name, "lead"), ()), named.get((name, "partner"), ())
+            rows.append(AgencyCoverage(county, name, kind, tuple(led), tuple(partner)))
     return rows

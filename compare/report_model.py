@@ -384,12 +384,14 @@ def build_report(data: ReportInput) -> Report:
         if g.document_id in doc_by_id:
             goals_by_doc[g.document_id].append(g)
 
+    actions_by_doc: dict[int, list[ActionView]] = defaultdict(list)
+    for a in actions.values():
+        actions_by_doc[a.document_id].append(a)
     counties: dict[str, CountyView] = {}
     for doc in documents:
         code = doc.county_code or ""
         view = counties.setdefault(code, CountyView(code, county_names.get(code, code), [], {}, {}))
-        doc_actions = [a for a in actions.values() if a.document_id == doc.id]
-        view.documents.append(_document_view(doc, goals_by_doc[doc.id], doc_actions))
+        view.documents.append(_document_view(doc, goals_by_doc[doc.id], actions_by_doc[doc.id]))
     ordered = [a for c in counties.values() for d in c.documents for a in _document_actions(d)]
     for position, action in enumerate(ordered):
         action.order = position

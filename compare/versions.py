@@ -9,7 +9,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from compare.comparison_records import ActionRow, DocumentRow, GoalRow, ObjectiveRow
 from models.folding import fold
@@ -56,19 +57,22 @@ def version_pairs(documents: Sequence[DocumentRow]) -> list[tuple[DocumentRow, D
 
 def _match(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int]]:
     """Pairs (i, j) of old and new texts that say the same, best first, each used once."""
-    folded_old = [fold(t) for t in old]
-    folded_new = [fold(t) for t in new]
+    if not old or not new:
+        return []
+    # every pair scored at once (rapidfuzz's matrix, in C; the same scores as one by one),
+    # only the pairs at SAME_TEXT or above taken on
+    matrix = process.cdist([fold(t) for t in old], [fold(t) for t in new],
+                           scorer=fuzz.token_sort_ratio, score_cutoff=SAME_TEXT,
+                           dtype=np.float64, workers=1)  # fmt: skip
+    rows, cols = np.nonzero(matrix >= SAME_TEXT)
     scored = sorted(
-        ((fuzz.token_sort_ratio(a, b), i, j) for i, a in enumerate(folded_old)
-         for j, b in enumerate(folded_new)),
+        ((float(matrix[i, j]), int(i), int(j)) for i, j in zip(rows, cols, strict=True)),
         key=lambda x: (-x[0], x[1], x[2]),
-    )  # fmt: skip
+    )
     used_old: set[int] = set()
     used_new: set[int] = set()
     out = []
-    for score, i, j in scored:
-        if score < SAME_TEXT:
-            break
+    for _score, i, j in scored:
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
@@ -133,5 +137,12 @@ def plan_changes(
     objectives: Sequence[ObjectiveRow],
 ) -> list[PlanChange]:
     """Every version pair of the corpus (`version_pairs`) compared."""
-    return [compare_versions(old, new, goals, actions, objectives)
+    goals_of: dict[int, list[GoalRow]] = defaultdict(list)
+    actions_of: dict[int, list[ActionRow]] = defaultdict(list)
+    for g in goals:
+        goals_of[g.document_id].append(g)
+    for a in actions:
+        actions_of[a.document_id].append(a)
+    return [compare_versions(old, new, goals_of[old.id] + goals_of[new.id],
+                             actions_of[old.id] + actions_of[new.id], objectives)
             for old, new in version_pairs(documents)]  # fmt: skip

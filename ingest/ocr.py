@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -187,6 +187,14 @@ def read_pages(
         try:
             try:
                 for number in pages:
+                    # at most two pages a worker prepared and waiting: a page image is 9 MB
+                    # at 300 dpi, so a long scan must not be held in memory all at once
+                    pending = [f for f in futures.values() if not f.done()]
+                    if len(pending) >= 2 * max(1, workers):
+                        remaining = (
+                            None if deadline is None else max(0.0, deadline - time.monotonic())
+                        )
+                        wait(pending, timeout=remaining, return_when=FIRST_COMPLETED)
                     if deadline is not None and time.monotonic() >= deadline:
                         break
                     image, grids, extracted = _page_image(pdf, number, dpi)

@@ -14,10 +14,14 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -287,14 +291,75 @@ def _write_files(report: Report, folder: Path) -> ReportFiles:
     result = ReportFiles(folder, counties=len(report.counties), actions=report.n_actions,
                          gaps=len(report.gaps), clusters=len(report.clusters))  # fmt: skip
     views = network_views(report)
-    result.files += write_charts(report, folder)
-    result.files += write_network_charts(report, views, folder)
-    result.files += copy_static(folder)
-    written = itertools.chain(
-        pages(report, views), [("report.md", render_markdown(report))], tables(report).items()
-    )  # one page at a time: rendered, written, let go
-    for name, text in written:
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        result.files.append(path)
+
+    # the network PNGs (one per county; a third of the report's work at national scale) are
+    # drawn beside the other figures and the pages when a second core is free
+    charts: list[Path] = []
+    others: list[Path] = []
+    with beside(lambda: write_network_charts(report, views, folder)) as drawn:
+        charts += write_charts(report, folder)
+        others += copy_static(folder)
+        written = itertools.chain(
+            pages(report, views), [("report.md", render_markdown(report))], tables(report).items()
+        )  # one page at a time: rendered, written, let go
+        for name, text in written:
+            path = folder / name
+            path.write_text(text, encoding="utf-8")
+            others.append(path)
+    result.files = charts + drawn.result + others
     return result
+
+
+@dataclass
+class _Drawn:
+    result: list[Path] = field(default_factory=list)
+
+
+@contextmanager
+def beside(job: Callable[[], list[Path]]) -> Iterator[_Drawn]:
+    """Run `job` in a forked child while the body runs, when the process may use more than
+    one core and runs no other thread (forking then is safe); else run it first, here. The
+    job's paths are in the yielded object after the block; its error is raised here (the
+    exception itself, e.g. OSError for a full disk). Leaving the block with an error stops
+    the child before it returns, so nothing writes into a folder that is being removed."""
+    drawn = _Drawn()
+    if len(os.sched_getaffinity(0)) < 2 or threading.active_count() > 1 or os.name != "posix":
+        drawn.result = job()
+        yield drawn
+        return
+    import multiprocessing
+
+    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(target=_child, args=(job, send))
+    child.start()
+    send.close()
+    try:
+        yield drawn
+        try:
+            outcome = receive.recv()
+        except EOFError:
+            outcome = None
+        child.join()
+    finally:
+        if child.is_alive():
+            child.terminate()
+            child.join()
+        receive.close()
+    if outcome is None:
+        raise RuntimeError(f"the report's figures were not drawn (exit status {child.exitcode})")
+    ok, value = outcome
+    if not ok:
+        raise value
+    drawn.result = value
+
+
+def _child(job: Callable[[], list[Path]], send: Any) -> None:
+    try:
+        outcome: tuple[bool, Any] = (True, job())
+    except BaseException as exc:  # handed to the parent, which raises it
+        outcome = (False, exc)
+    try:
+        send.send(outcome)
+    except Exception:  # an exception that does not pickle: its words
+        send.send((False, RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]}")))
+    send.close()
