@@ -5,7 +5,8 @@ the in-sample (dev/) and set-aside (holdout/) documents apart.
 Run `python -m tests.devset_scoring` for the table; tests/test_devset_quality.py asserts it.
 `python -m tests.devset_scoring --as-text` reads every text PDF of the set as a plain-text dump
 instead (pdftotext, reading order and with -layout), as plans often arrive: the same
-expectations, the harder input (set-aside documents as totals only).
+expectations, the harder input. Set-aside documents are printed as totals only (so that
+nobody tunes on them by accident); `--holdout-rows` prints their rows too.
 """
 
 from __future__ import annotations
@@ -225,8 +226,9 @@ def main() -> None:
 
     if "--as-text" not in sys.argv[1:]:
         rows = score_all(ingest_file)
-        for row in rows:
-            print(row.row())
+        for row in rows:  # set-aside documents as totals only, unless asked for by name
+            if row.set == "dev" or "--holdout-rows" in sys.argv[1:]:
+                print(row.row())
         for total in totals(rows).values():
             print(total.row())
         return
