@@ -106,11 +106,10 @@ def _government_speaks(head: str, title_block: Sequence[str]) -> bool:
     national = [head.find(a) for a in document_vocabulary().national_publishers if a in head]
     if not national:
         return False
-    county_author = _LANSSTYRELSE.search(head)
-    if not (county_author or _REGION.search(head)):
+    county = [m.start() for m in (_LANSSTYRELSE.search(head), _REGION.search(head)) if m]
+    if not county:
         return True
-    first_county = min(m.start() for m in (county_author, _REGION.search(head)) if m is not None)
-    return min(national) < first_county and not _names_county(fold(" ".join(title_block)))
+    return min(national) < min(county) and not _names_county(fold(" ".join(title_block)))
 
 
 def _names_county(text: str) -> bool:

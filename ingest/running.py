@@ -30,13 +30,16 @@ def drop_running_lines(pages: dict[int, list[Line]]) -> dict[int, list[Line]]:
     last line."""
     if len(pages) < MIN_PAGES:
         return pages
-    margins = {number: _margin(lines) for number, lines in pages.items()}
+    text = {n: [k for k, ln in enumerate(lines) if ln.text.strip()] for n, lines in pages.items()}
+    margins = {n: _margin(pages[n], text[n]) for n in pages}
     repeated: Counter[str] = Counter()
     written: dict[str, str] = {}
     for number, lines in pages.items():
-        for k in margins[number]:
-            written.setdefault(_key(lines[k]), lines[k].text)
-        repeated.update({_key(lines[k]) for k in margins[number]} - {""})
+        keys = {_key(lines[k]): lines[k].text for k in margins[number]}
+        keys.pop("", None)
+        for key, line_text in keys.items():
+            written.setdefault(key, line_text)
+        repeated.update(list(keys))  # each key once per page
     needed = max(MIN_PAGES, int(len(pages) * REPEAT_SHARE))
     running = {
         key for key, n in repeated.items() if n >= needed and not _names_a_part(written[key])
@@ -44,8 +47,7 @@ def drop_running_lines(pages: dict[int, list[Line]]) -> dict[int, list[Line]]:
     out: dict[int, list[Line]] = {}
     for number, lines in pages.items():
         edge = margins[number]
-        text = [k for k, ln in enumerate(lines) if ln.text.strip()]
-        outermost = {text[0], text[-1]} if text else set()
+        outermost = {text[number][0], text[number][-1]} if text[number] else set()
         out[number] = [
             ln
             for k, ln in enumerate(lines)
@@ -78,9 +80,8 @@ def drop_running_lines_in(lines: Sequence[Line]) -> list[Line]:
     return [line for number in sorted(kept) for line in kept[number]]
 
 
-def _margin(lines: list[Line]) -> set[int]:
-    """Indexes of a page's first and last non-blank, non-table lines."""
-    text = [k for k, ln in enumerate(lines) if ln.text.strip()]
+def _margin(lines: list[Line], text: list[int]) -> set[int]:
+    """Indexes of a page's first and last non-blank (`text`: their indexes), non-table lines."""
     return {k for k in text[:EDGE_LINES] + text[-EDGE_LINES:] if not lines[k].cells}
 
 

@@ -153,6 +153,7 @@ def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
     units: list[list[Line]] = []
     after_action_heading = False
     heading_left = 0  # lines of a heading printed straight above its paragraph still to take
+    width = max((len(ln.text.strip()) for ln in group), default=0)  # the group's full lines
     for k, line in enumerate(group):
         if heading_left:
             units[-1].append(line)
@@ -161,7 +162,7 @@ def _split_group(group: list[Line], vocab: Vocabulary) -> Iterator[Block]:
                 units.append([])  # the paragraph below the heading starts a unit of its own
             continue
         if not units or not units[-1] or _ends_sentence(group[k - 1]):
-            head = _heading_lines_at(group, k, vocab)
+            head = _heading_lines_at(group, k, vocab, width)
             if head:
                 if units and not units[-1]:
                     units.pop()
@@ -263,7 +264,7 @@ def _ends_sentence(line: Line) -> bool:
     return line.text.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _heading_lines_at(group: list[Line], k: int, vocab: Vocabulary) -> int:
+def _heading_lines_at(group: list[Line], k: int, vocab: Vocabulary, width: int) -> int:
     """How many lines from group[k] on are a heading printed straight above its paragraph (no
     blank line between) in a text dump: one or two short lines without final punctuation, the
     second continuing the first in lower case, then a line in upper case clearly wider than
@@ -295,8 +296,7 @@ def _heading_lines_at(group: list[Line], k: int, vocab: Vocabulary) -> int:
         if not body[:1].isupper():
             continue
         if marked:
-            # shorter than the text's full lines, and the line below at least as wide as it
-            width = max(len(ln.text.strip()) for ln in group)
+            # shorter than the group's full lines, and the line below at least as wide as it
             if len(texts[-1]) <= HEADING_WIDTH_SHARE * width and len(body) >= len(texts[0]):
                 return h
         elif len(body) >= 1.4 * max(len(t) for t in texts):
@@ -620,29 +620,25 @@ def _linearised_tables(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
             out.append(blocks[k])
             k += 1
             continue
-        rows = [
-            Row(tuple(h.text for h in headers), headers[0].page),
-            Row(
-                tuple(c.text for c in cells),
-                cells[0].page,
-                raw=tuple(c.raw or c.text for c in cells),
-            ),
-        ]
+        body = [cells]
         j = k + 2 * n
         while j + n <= len(blocks) and all(cell_like(b) for b in blocks[j : j + n]):
-            group = blocks[j : j + n]
-            rows.append(
-                Row(
-                    tuple(b.text for b in group),
-                    group[0].page,
-                    raw=tuple(b.raw or b.text for b in group),
-                )
-            )
+            body.append(blocks[j : j + n])
             j += n
-        text = "\n".join(" | ".join(r.cells) for r in rows)
-        out.append(Block(TABLE, text, headers[0].page, rows=rows))
+        out.append(_rebuilt_table(headers, body))
         k = j
     return out
+
+
+def _rebuilt_table(headers: Sequence[Block], body: Sequence[Sequence[Block]]) -> Block:
+    """A table block from its header blocks and its rows of cell blocks."""
+    rows = [Row(tuple(h.text for h in headers), headers[0].page)]
+    rows += [
+        Row(tuple(c.text for c in cells), cells[0].page, raw=tuple(c.raw or c.text for c in cells))
+        for cells in body
+    ]
+    text = "\n".join(" | ".join(r.cells) for r in rows)
+    return Block(TABLE, text, headers[0].page, rows=rows)
 
 
 def _column_major(blocks: list[Block], start: int, vocab: Vocabulary) -> tuple[Block, int] | None:
@@ -678,24 +674,15 @@ def _column_major(blocks: list[Block], start: int, vocab: Vocabulary) -> tuple[B
         return None
     rows_n = len(columns[0][1])
     kept = [(h, cells) for h, cells in columns if len(cells) == rows_n]
-    headers = [h.text for h, _cells in kept]
-    if len(kept) < 2 or header_roles(headers, vocab) is None:
+    headers = [h for h, _cells in kept]
+    if len(kept) < 2 or header_roles([h.text for h in headers], vocab) is None:
         return None
-    rows = [Row(tuple(headers), kept[0][0].page)]
-    for r in range(rows_n):
-        cells = [column[r] for _h, column in kept]
-        rows.append(
-            Row(
-                tuple(c.text for c in cells),
-                cells[0].page,
-                raw=tuple(c.raw or c.text for c in cells),
-            )
-        )
-    text = "\n".join(" | ".join(row.cells) for row in rows)
-    return Block(TABLE, text, kept[0][0].page, rows=rows), j
+    body = [[column[r] for _h, column in kept] for r in range(rows_n)]
+    return _rebuilt_table(headers, body), j
 
 
 def _column_header(block: Block, vocab: Vocabulary) -> bool:
+    """A short block naming a column's role ("Åtgärd", "Ansvarig"), not a numbered goal."""
     return (
         block.kind in (HEADING, PARAGRAPH)
         and len(block.text) <= 40
@@ -730,10 +717,8 @@ def _header_run(blocks: list[Block], start: int, vocab: Vocabulary) -> list[Bloc
     column within each row; [] when the run does not read as a table header."""
     run: list[Block] = []
     for block in blocks[start:]:
-        if block.kind not in (HEADING, PARAGRAPH) or len(block.text) > 40:
-            break
-        if vocab.column_role(block.text) is None or _numbered_goal(block.text, vocab):
-            break  # "Mål 1" after the headers is the first row's goal, not one more header
+        if not _column_header(block, vocab):
+            break  # ("Mål 1" after the headers is the first row's goal, not one more header)
         run.append(block)
     while len(run) >= 2 and header_roles([h.text for h in run], vocab) is None:
         run.pop()
